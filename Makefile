@@ -1,0 +1,45 @@
+# The commands the README names. Each target sets up what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test lint eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+## Set up and serve on $PORT exactly as the Procfile does.
+run: $(VENV)/.runtime
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+
+## Set up, lint and run the whole test suite.
+test: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Score the pipeline on the dev set and the NegEx kit.
+eval: $(VENV)/.runtime
+	$(BIN)/python -m nlp.evaluate ../shared/eval/dev.jsonl
+	$(BIN)/python -m nlp.evaluate --negex ../shared/eval/negex/rsAnnotations-1-120-random.txt
+
+## Speed and memory of the pipeline (a script, not a test).
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/nlp_bench.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis

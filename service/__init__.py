@@ -1,0 +1,1 @@
+"""Attune's HTTP service: `create_app()` builds the Flask app from the environment."""
