@@ -1,0 +1,49 @@
+"""Per-caller rate limits on the API routes (Flask-Limiter), answered with a 429 problem.
+
+Callers are counted by key id (see `service.auth`), or by address when auth is off.
+Counters live in memory per process, or in Redis when `REDIS_URL` is set (shared by
+all workers and dynos; if Redis is unreachable the process falls back to memory).
+"""
+
+import math
+import time
+
+from flask import g, request
+from flask_limiter import Limiter
+from flask_limiter.errors import RateLimitExceeded
+
+from service.errors import problem
+
+
+def init_app(app):
+    """Apply `RATE_LIMIT` (e.g. "300/minute;20/second") per caller to /v1 and /ext/v1."""
+    limit = app.config.get("RATE_LIMIT") or ""
+    limiter = Limiter(
+        key_func=_caller,
+        default_limits=[limit] if limit else [],
+        default_limits_exempt_when=lambda: not request.path.startswith(("/v1/", "/ext/v1/")),
+        storage_uri=app.config.get("REDIS_URL") or "memory://",
+        in_memory_fallback_enabled=True,
+        headers_enabled=True,
+        strategy="moving-window",
+        key_prefix="attune",
+        enabled=bool(limit),
+    )
+    limiter.init_app(app)
+
+    def too_many(exc):
+        """429 problem+json with `Retry-After`: whole seconds until the window frees a slot."""
+        breached = limiter.current_limit
+        reset_at = breached.reset_at if breached else time.time() + 1
+        return problem(
+            429,
+            f"Rate limit exceeded ({exc.description}); retry later.",
+            headers={"Retry-After": str(max(1, math.ceil(reset_at - time.time())))},
+        )
+
+    app.register_error_handler(RateLimitExceeded, too_many)
+    return limiter
+
+
+def _caller():
+    return g.get("key_id") or request.remote_addr or "unknown"
