@@ -6,7 +6,7 @@ from flask import Flask
 from flask_smorest import Api
 
 from service import audit, auth, config, docs, headers, health, limits, v1
-from service.errors import register_errors
+from service.errors import MIMETYPE, register_errors
 from service.schemas import ProblemSchema
 
 __version__ = "0.1.0"
@@ -22,6 +22,12 @@ API_SETTINGS = {
 
 class AttuneApi(Api):
     ERROR_SCHEMA = ProblemSchema  # documents the problem+json body of error responses
+
+    def _register_responses(self):
+        """Document the error responses with the media type they are sent with."""
+        self.DEFAULT_RESPONSE_CONTENT_TYPE = MIMETYPE
+        super()._register_responses()
+        del self.DEFAULT_RESPONSE_CONTENT_TYPE  # success bodies stay application/json
 
 
 def create_app(overrides=None) -> Flask:

@@ -40,7 +40,12 @@ def healthz():
 
 @bp.get("/readyz")
 @bp.response(200, schemas.StatusSchema)
-@bp.alt_response(503, schema=schemas.ProblemSchema, description="Pipeline not loaded yet.")
+@bp.alt_response(
+    503,
+    schema=schemas.ProblemSchema,
+    content_type="application/problem+json",
+    description="Pipeline not loaded yet.",
+)
 def readyz():
     """200 once the pipeline is loaded and a smoke annotation passed, 503 before."""
     if not _ready.is_set():
