@@ -1,0 +1,32 @@
+"""gunicorn settings, read by the Procfile: `gunicorn -c gunicorn.conf.py wsgi:app`."""
+
+import gc
+
+from service import config
+
+_settings = config.load()
+
+bind = f"0.0.0.0:{_settings['PORT']}"
+workers = _settings["WEB_CONCURRENCY"]
+
+# Load the app and the spaCy pipeline once in the master; workers share its pages.
+preload_app = True
+
+# Heroku's router gives up after 30 s; answer (or fail) before it does.
+timeout = 25
+graceful_timeout = 20
+keepalive = 5
+
+# Access log: method, path without query string, status, size, duration. Never bodies.
+accesslog = "-"
+access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+
+
+def when_ready(server):
+    """Before the first fork: move every loaded object out of the collector's reach.
+
+    Otherwise the collector's writes to object headers in each worker would copy the
+    shared pages one by one (copy-on-write).
+    """
+    gc.freeze()
