@@ -1,5 +1,5 @@
 # The commands the README names. Each target sets up what it needs.
-PYTHON ?= python3
+PYTHON ?= $(shell command -v python3.11 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
@@ -40,6 +40,7 @@ eval: $(VENV)/.runtime
 ## Speed and memory of the pipeline (a script, not a test).
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/nlp_bench.py
+	$(BIN)/python bench/service_memory.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis
