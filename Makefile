@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench bench-http clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ eval: $(VENV)/.runtime
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/nlp_bench.py
 	$(BIN)/python bench/service_memory.py
+
+## HTTP load and faults: gunicorn (2 workers, loopback only) under wrk; see bench/http_bench.py.
+bench-http: $(VENV)/.runtime
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/http_bench.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis
