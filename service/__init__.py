@@ -5,6 +5,8 @@ import logging
 from flask import Flask
 from flask_smorest import Api
 
+from extension_api import api as extension_api
+from extension_api import demo
 from service import audit, auth, config, docs, headers, health, limits, v1
 from service.errors import MIMETYPE, register_errors
 from service.schemas import ProblemSchema
@@ -56,6 +58,8 @@ def register_blueprints(app: Flask, api: Api) -> None:
     api.register_blueprint(v1.bp)
     api.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)
+    api.register_blueprint(extension_api.bp)
+    app.register_blueprint(demo.bp)
 
 
 def _configure_logging(level) -> None:

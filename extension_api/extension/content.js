@@ -1,0 +1,16 @@
+/* Content script: the shared overlay, with every backend call made by the service worker. */
+(() => {
+  "use strict";
+
+  function ask(message) {
+    return chrome.runtime.sendMessage(message).then((reply) => {
+      if (!reply || reply.error) throw new Error(reply ? reply.error : "no answer");
+      return reply.data;
+    });
+  }
+
+  globalThis.Attune.start({
+    config: () => ask({ type: "attune:config" }),
+    check: (body) => ask({ type: "attune:check", body }),
+  });
+})();
