@@ -115,8 +115,11 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
     else:
         group = categories[category].get("group", "assertion")
     terminates = tuple(raw.get("terminates", ()))
-    if (category == "pseudo" and group not in GROUPS) or not set(terminates) <= set(GROUPS):
-        raise fail("'blocks' and 'terminates' name groups")
+    if (category == "pseudo" and group not in GROUPS) or not set(terminates) <= {
+        *GROUPS,
+        *categories,
+    }:
+        raise fail("'blocks' names a group, 'terminates' groups or categories")
     if (category == "terminate") != bool(terminates):
         raise fail("'terminates' belongs on terminate rules, and they need it")
     return Rule(rid, category, group, direction, scope, bool(raw.get("outside_quotes")), terminates)
@@ -166,12 +169,18 @@ class ConText:
         return cache[key]
 
     def _match(self, sent: Span) -> list[Trigger]:
-        doc, base = sent.doc, sent.start
-        strings = doc.vocab.strings
+        doc, strings = sent.doc, sent.doc.vocab.strings
+        # Runs of spaces and line breaks are tokens of their own; match on the words alone so
+        # that "negative\n  for" still reads as "negative for".
+        positions = [t.i for t in sent if not t.is_space]
+        if len(positions) == len(sent):
+            words = sent
+        else:
+            words = Doc(doc.vocab, words=[doc[i].text for i in positions])
         found = []
-        for key, start, end in [*self.matcher(sent), *self.phrases(sent)]:
+        for key, start, end in [*self.matcher(words), *self.phrases(words)]:
             rule = self.rules[strings[key]]
-            start, end = start + base, end + base
+            start, end = positions[start], positions[end - 1] + 1
             if rule.outside_quotes and _inside_quotes(doc, sent, start):
                 continue
             found.append(Trigger(start, end, rule, doc[start:end].text))
@@ -209,13 +218,11 @@ class ConText:
         cancelled = {
             c for t in assertion for c in self.categories[t.rule.category].get("cancels", ())
         }
+        present = {t.rule.category for t in assertion}
         for trig in assertion:
             effect = self.categories[trig.rule.category]
-            if trig.rule.category in cancelled:
-                continue
-            if "cancels" in effect and any(t.rule.category in effect["cancels"] for t in assertion):
-                cues.append(trig)
-            elif "assertion" in effect:
+            cancels = present & set(effect.get("cancels", ()))
+            if trig.rule.category not in cancelled and ("assertion" in effect or cancels):
                 cues.append(trig)
         deciding = [t for t in cues if "assertion" in self.categories[t.rule.category]]
         if deciding:
@@ -257,7 +264,8 @@ class ConText:
         for term in triggers[bisect_left(triggers, gap_start, key=lambda t: t.start) :]:
             if term.start >= gap_end:
                 break
-            if term.end <= gap_end and rule.group in term.rule.terminates:
+            ends = term.rule.terminates
+            if term.end <= gap_end and (rule.group in ends or rule.category in ends):
                 return False
         return True
 
@@ -291,7 +299,7 @@ _ENGINES: dict[int, ConText] = {}
         "span._.experiencer",
         "span._.therapy_linked",
         "span._.context_cues",
-    ],  # fmt: skip
+    ],
     default_config={"rules_file": RULES_FILE, "spans_key": "ntr"},
 )
 def make_context(nlp: Language, name: str, rules_file: str, spans_key: str) -> ConText:
