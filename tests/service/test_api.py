@@ -3,6 +3,8 @@
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import nlp
 from service import schemas
@@ -184,3 +186,22 @@ def test_prompt_catalogue(client, pipeline):
 def test_healthz(client):
     response = client.get("/healthz")
     assert (response.status_code, response.get_json()) == (200, {"status": "ok"})
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    prefix=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12),
+    offsets=st.sampled_from(["codepoint", "utf16"]),
+)
+def test_any_text_gets_offsets_that_slice_it(client, pipeline, prefix, offsets):
+    text = f"{prefix} Client felt misunderstood and withdrew. {prefix}"
+    body = annotate(client, text=text, offsets=offsets)
+    for a in body["annotations"]:
+        got = (
+            utf16_slice(text, a["start"], a["end"])
+            if offsets == "utf16"
+            else text[a["start"] : a["end"]]
+        )
+        assert got == a["text"]
