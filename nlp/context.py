@@ -62,9 +62,14 @@ class Trigger:
 
 
 def load_rules(name: str = RULES_FILE) -> tuple[dict, list[tuple[Rule, dict]]]:
-    """Read and validate a rule file: (category table, [(rule, literal-or-pattern entry)])."""
-    data = json.loads(resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8"))
-    categories = data.get("categories")
+    """Read and validate a rule file shipped in ``nlp/data``."""
+    text = resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8")
+    return parse_rules(json.loads(text), name)
+
+
+def parse_rules(data: dict, name: str) -> tuple[dict, list[tuple[Rule, dict]]]:
+    """Validate rule data: (category table, [(rule, its raw entry)]); errors name file and rule."""
+    categories = data.get("categories") if isinstance(data, dict) else None
     if not isinstance(categories, dict) or not isinstance(data.get("rules"), list):
         raise ContextRuleError(f"{name}: needs a 'categories' table and a 'rules' list")
     for cat, effect in categories.items():
@@ -101,6 +106,13 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
         raise fail(f"unknown category {category!r}")
     if ("literal" in raw) == ("pattern" in raw):
         raise fail("needs exactly one of 'literal' or 'pattern'")
+    literal = raw.get("literal", [])
+    if isinstance(literal, str):
+        literal = [literal]
+    if not (isinstance(literal, list) and all(isinstance(x, str) and x.strip() for x in literal)):
+        raise fail("'literal' must be a non-empty string or a list of them")
+    if not isinstance(raw.get("pattern", []), list):
+        raise fail("'pattern' must be a list of token patterns")
     direction = raw.get("direction")
     structural = category in ("pseudo", "terminate")
     if structural == (direction is not None) or (direction and direction not in DIRECTIONS):
@@ -174,11 +186,15 @@ class ConText:
         # that "negative\n  for" still reads as "negative for".
         positions = [t.i for t in sent if not t.is_space]
         if len(positions) == len(sent):
-            words = sent
+            words, phrase_base = sent, sent.start  # PhraseMatcher gives doc offsets on a Span
         else:
-            words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+            words, phrase_base = Doc(doc.vocab, words=[doc[i].text for i in positions]), 0
+        matches = [
+            *self.matcher(words),
+            *((key, s - phrase_base, e - phrase_base) for key, s, e in self.phrases(words)),
+        ]
         found = []
-        for key, start, end in [*self.matcher(words), *self.phrases(words)]:
+        for key, start, end in matches:
             rule = self.rules[strings[key]]
             start, end = positions[start], positions[end - 1] + 1
             if rule.outside_quotes and _inside_quotes(doc, sent, start):

@@ -1,0 +1,217 @@
+"""Assertion of a span from its sentence: every ConText category and the traps of issue 2."""
+
+import json
+
+import pytest
+
+import nlp
+from nlp.context import ContextRuleError, load_rules, parse_rules
+
+
+def assess(text: str, target: str) -> dict:
+    start = text.lower().index(target.lower())
+    return nlp.assess_span(text, start, start + len(target))
+
+
+# (sentence, target span, expected assertion)
+ASSERTIONS = {
+    # negated: denial, absence, "not" before the finding
+    "denies-si": ("Pt denies SI/HI.", "SI", "negated"),
+    "denies-hi-after-slash": ("Pt denies SI/HI.", "HI", "negated"),
+    "denied-feeling": ("Client denied feeling overwhelmed this week.", "overwhelmed", "negated"),
+    "did-not-seem": ("Client did not seem withdrawn today.", "withdrawn", "negated"),
+    "no": ("No panic attacks since the last visit.", "panic attacks", "negated"),
+    "without-any": ("Client without any signs of distress today.", "distress", "negated"),
+    "never": ("She has never felt hopeless about the work.", "hopeless", "negated"),
+    "negative-for": ("Screen negative for self-harm.", "self-harm", "negated"),
+    "header-value": ("Suicidal ideation: denied.", "Suicidal ideation", "negated"),
+    # improvement cues count as negated
+    "less": ("Reported improved sleep and less anxiety this week.", "anxiety", "negated"),
+    "fewer": ("She had fewer panic attacks this month.", "panic attacks", "negated"),
+    "decreased": ("Client noted decreased irritability at home.", "irritability", "negated"),
+    "eased": ("His headaches have eased since Monday.", "headaches", "negated"),
+    "resolved": ("Insomnia resolved.", "Insomnia", "negated"),
+    "improved-after": ("Her anxiety has improved with practice.", "anxiety", "negated"),
+    "no-longer": ("Client no longer avoids sessions.", "avoids sessions", "negated"),
+    # pseudo-triggers
+    "not-only": ("Client is not only anxious but also irritable.", "anxious", "present"),
+    "no-increase": ("No increase in anxiety after the exposure.", "anxiety", "negated"),
+    "not-certain-if": ("Not certain if she is depressed.", "depressed", "possible"),
+    "si-before-without-plan": (
+        "Client reported suicidal ideation without plan or intent.",
+        "suicidal ideation",
+        "present",
+    ),
+    "intent-after-without": (
+        "Client reported suicidal ideation without plan or intent.",
+        "intent",
+        "negated",
+    ),
+    "no-change-is-not-negation": ("No change in her low mood.", "low mood", "present"),
+    "not-improved": (
+        "His sleep has not improved and he remains exhausted.",
+        "exhausted",
+        "present",
+    ),
+    # terminators end the scope
+    "but": ("Client denies SI but reports feeling hopeless.", "hopeless", "present"),
+    "however": ("No panic attacks; however, she felt overwhelmed.", "overwhelmed", "present"),
+    "though": ("Denies anxiety though she appeared tense.", "tense", "present"),
+    "although": ("No headaches although she is exhausted.", "exhausted", "present"),
+    "except": ("No concerns except irritability at home.", "irritability", "present"),
+    "semicolon": ("Denies SI; tearful throughout.", "tearful", "present"),
+    "which": ("No homework, which left her frustrated.", "frustrated", "present"),
+    "new-clause": ("Client denies SI and has been feeling hopeless.", "hopeless", "present"),
+    # a negation inside the cue span belongs to the sign
+    "has-not-returned-calls": (
+        "Client has not returned calls.",
+        "has not returned calls",
+        "present",
+    ),
+    "did-not-complete": (
+        "Client didn't complete the homework.",
+        "didn't complete the homework",
+        "present",
+    ),
+    "isnt-ready": ("He isn't ready to change.", "isn't ready to change", "present"),
+    "would-not-elaborate": ("She would not elaborate.", "would not elaborate", "present"),
+    "did-not-attend": ("Client did not attend the session.", "did not attend", "present"),
+    "not-helping": ("Client says therapy is not helping.", "not helping", "present"),
+    # possible
+    "may": ("Client may be withdrawing from treatment.", "withdrawing from treatment", "possible"),
+    "might": ("He might be avoiding the topic.", "avoiding the topic", "possible"),
+    "possibly": ("Possibly dissociating when the assault came up.", "dissociating", "possible"),
+    "unclear-whether": (
+        "It is unclear whether the client is avoiding the topic of his brother.",
+        "avoiding the topic",
+        "possible",
+    ),
+    "questionable": ("Questionable self-harm last month.", "self-harm", "possible"),
+    "r/o": ("R/o major depressive episode.", "major depressive episode", "possible"),
+    "question-mark": ("Passive SI?", "SI", "possible"),
+    # hypothetical
+    "if": (
+        "If she feels overwhelmed during exposure work, we will pause.",
+        "overwhelmed",
+        "hypothetical",
+    ),
+    "should-she": (
+        "Should she feel unsafe, she will call the crisis line.",
+        "unsafe",
+        "hypothetical",
+    ),
+    "in-case": ("Coping card given in case panic returns.", "panic", "hypothetical"),
+    "will-monitor-for": (
+        "Will monitor for suicidal ideation.",
+        "suicidal ideation",
+        "hypothetical",
+    ),
+    "watch-for": ("Watch for signs of relapse.", "relapse", "hypothetical"),
+    "plan-to-explore": ("Plan to explore her fear of change.", "fear of change", "hypothetical"),
+    "return-if": ("Return if the nightmares worsen.", "nightmares", "hypothetical"),
+    "next-session": (
+        "Explore ambivalence about change next session.",
+        "ambivalence",
+        "hypothetical",
+    ),
+    "even-if-is-not": ("She attends even if she is anxious.", "anxious", "present"),
+    # historical, and recent time that is not
+    "history-of": ("Client has a history of childhood trauma.", "childhood trauma", "historical"),
+    "hx-of": ("Hx of panic attacks.", "panic attacks", "historical"),
+    "h/o": ("H/o self-harm.", "self-harm", "historical"),
+    "as-a-child": ("She was anxious as a child.", "anxious", "historical"),
+    "years-ago": ("He relapsed on alcohol two years ago.", "relapsed", "historical"),
+    "previously-diagnosed": (
+        "Client was previously diagnosed with panic disorder.",
+        "panic disorder",
+        "historical",
+    ),
+    "in-the-past": ("She had flashbacks in the past.", "flashbacks", "historical"),
+    "last-week-is-recent": ("Client relapsed last week.", "relapsed", "present"),
+    "yesterday-is-recent": ("He had a panic attack yesterday.", "panic attack", "present"),
+    "since-last-session-is-recent": (
+        "History of insomnia, worse since last session.",
+        "insomnia",
+        "present",
+    ),
+    "past-week-is-recent": ("Felt hopeless over the past week.", "hopeless", "present"),
+    "old-habits-is-not-history": ("Back to old habits of isolating.", "isolating", "present"),
+    # precedence: negation outranks history
+    "no-history-of": ("No history of self-harm.", "self-harm", "negated"),
+    # plain present
+    "present": ("Client was tearful and irritable.", "irritable", "present"),
+}
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), ASSERTIONS.values(), ids=ASSERTIONS)
+def test_assertion(text, target, expected):
+    assert assess(text, target)["assertion"] == expected
+
+
+def test_plan_section_language_is_hypothetical():
+    note = "S: Client felt misunderstood.\nP: Explore feeling misunderstood with client."
+    last = note.rindex("misunderstood")
+    result = nlp.assess_span(note, last, last + len("misunderstood"))
+    assert result["assertion"] == "hypothetical"
+    assert {"category": "plan", "rule": "section.plan", "text": "Plan section"} in result[
+        "context_cues"
+    ]
+    first = note.index("misunderstood")
+    assert nlp.assess_span(note, first, first + len("misunderstood"))["assertion"] == "present"
+
+
+def test_plan_section_report_of_what_happened_stays_present():
+    note = "P: Client reported feeling hopeless today; continue weekly sessions."
+    assert assess(note, "hopeless")["assertion"] == "present"
+
+
+def test_every_decision_is_explained():
+    result = assess("Client denies SI but reports feeling hopeless.", "SI")
+    assert result["context_cues"] == [
+        {"category": "negated", "rule": "neg.denies", "text": "denies"}
+    ]
+    assert assess("Client was tearful.", "tearful")["context_cues"] == []
+
+
+def test_trigger_inside_the_span_is_ignored():
+    text = "Client did not attend."
+    assert assess(text, "did not attend")["assertion"] == "present"
+    assert assess(text, "attend")["assertion"] == "negated"
+
+
+def test_scope_stops_at_the_sentence():
+    assert assess("Client denies SI. She is hopeless.", "hopeless")["assertion"] == "present"
+
+
+def test_shipped_rules_load_with_unique_ids():
+    categories, rules = load_rules()
+    ids = [rule.id for rule, _ in rules]
+    assert len(ids) == len(set(ids))
+    assert {"negated", "possible", "hypothetical", "historical"} <= set(categories)
+
+
+GOOD = {"id": "x.ok", "category": "negated", "direction": "forward", "literal": "no"}
+BAD_RULES = {
+    "unknown-key": ({**GOOD, "scope": 3}, "unknown keys ['scope']"),
+    "bad-direction": ({**GOOD, "direction": "sideways"}, "bad direction 'sideways'"),
+    "unknown-category": ({**GOOD, "category": "denied"}, "unknown category 'denied'"),
+    "literal-and-pattern": ({**GOOD, "pattern": [{"LOWER": "no"}]}, "exactly one of"),
+    "bad-scope": ({**GOOD, "max_scope": 0}, "max_scope"),
+    "empty-literal": ({**GOOD, "literal": [""]}, "'literal'"),
+}
+
+
+@pytest.mark.parametrize(("rule", "message"), BAD_RULES.values(), ids=BAD_RULES)
+def test_bad_rule_fails_loudly_naming_file_rule_and_keys(rule, message):
+    data = {"categories": {"negated": {"assertion": "negated", "priority": 1}}, "rules": [rule]}
+    with pytest.raises(ContextRuleError) as err:
+        parse_rules(json.loads(json.dumps(data)), "my_rules.json")
+    text = str(err.value)
+    assert "my_rules.json" in text and "'x.ok'" in text and message in text
+    assert "allowed keys: ['blocks', 'category', 'direction', 'id', 'literal'" in text
+
+
+def test_duplicate_rule_id_fails():
+    data = {"categories": {"negated": {"priority": 1}}, "rules": [GOOD, GOOD]}
+    with pytest.raises(ContextRuleError, match="duplicate id"):
+        parse_rules(data, "dup.json")

@@ -1,0 +1,61 @@
+"""Who experiences the mark: the client, or someone else named in the sentence."""
+
+import pytest
+
+import nlp
+
+
+def assess(text: str, target: str) -> dict:
+    start = text.lower().index(target.lower())
+    return nlp.assess_span(text, start, start + len(target))
+
+
+# (sentence, target span, expected experiencer)
+EXPERIENCERS = {
+    "her-mother": ("Her mother feels misunderstood by the family.", "misunderstood", "other"),
+    "his-partner": ("His partner is frustrated with the slow progress.", "frustrated", "other"),
+    "clients-son": ("Client's son has been skipping school and is anxious.", "anxious", "other"),
+    "coworker": ("A coworker has been hostile and irritable.", "irritable", "other"),
+    "family-history": ("Family history of depression.", "depression", "other"),
+    "therapist": ("Therapist felt frustrated during the session.", "frustrated", "other"),
+    "i-is-the-therapist": ("I felt frustrated with the lack of progress.", "frustrated", "other"),
+    "this-writer": ("This writer was tired and distracted.", "distracted", "other"),
+    "quoted-i-is-the-client": (
+        'Client said, "I feel hopeless about all of this."',
+        "hopeless",
+        "client",
+    ),
+    "curly-quotes": ("She said “I just want to quit therapy.”", "quit therapy", "client"),
+    "client-nearer-than-kin": (
+        "Her husband says she has been withdrawn.",
+        "withdrawn",
+        "client",
+    ),
+    "kin-as-object": ("Client is frustrated with her mother.", "frustrated", "client"),
+    "kin-after-span": (
+        "Client feels conflicted about setting boundaries with his mother.",
+        "conflicted",
+        "client",
+    ),
+    "by-the-therapist": ("Client felt judged by the therapist.", "judged", "client"),
+    "angry-at-me": ("She is angry at me for bringing up her eating.", "angry", "client"),
+    "i-observed": ("I noticed she was tearful.", "tearful", "client"),
+    "i-observed-no-subject": ("I noted marked irritability.", "irritability", "client"),
+    "client-default": ("Tearful throughout.", "Tearful", "client"),
+    "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
+}
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), EXPERIENCERS.values(), ids=EXPERIENCERS)
+def test_experiencer(text, target, expected):
+    assert assess(text, target)["experiencer"] == expected
+
+
+def test_other_experiencer_is_explained():
+    cues = assess("Her partner is frustrated.", "frustrated")["context_cues"]
+    assert cues == [{"category": "other_experiencer", "rule": "exp.kin", "text": "partner"}]
+
+
+def test_experiencer_and_assertion_combine():
+    result = assess("Her mother denies feeling depressed.", "depressed")
+    assert (result["assertion"], result["experiencer"]) == ("negated", "other")

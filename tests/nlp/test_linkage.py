@@ -1,0 +1,61 @@
+"""Therapy linkage: does the sentence tie the mark to therapy itself?"""
+
+import pytest
+
+import nlp
+
+
+def assess(text: str, target: str) -> dict:
+    start = text.lower().index(target.lower())
+    return nlp.assess_span(text, start, start + len(target))
+
+
+# (sentence, target span, expected therapy_linked)
+LINKAGE = {
+    "after-session": ("Client reported feeling hopeless after the session.", "hopeless", True),
+    "since-session": ("She has had headaches since our last session.", "headaches", True),
+    "during-session": ("He became tearful during session.", "tearful", True),
+    "in-session": ("Guarded and quiet in session.", "Guarded", True),
+    "before-sessions": ("Nausea before sessions.", "Nausea", True),
+    "when-we-discussed": ("Client became angry when we discussed her divorce.", "angry", True),
+    "exposure-work": (
+        "Panic attacks have increased with the exposure work.",
+        "Panic attacks",
+        True,
+    ),
+    "homework": ("She felt overwhelmed by the homework.", "overwhelmed", True),
+    "the-therapist": ("Client feels misunderstood by the therapist.", "misunderstood", True),
+    "me-in-a-note": ("He said he is angry at me.", "angry", True),
+    "since-starting-therapy": ("She feels worse since starting therapy.", "worse", True),
+    "our-sessions": ("Client feels unheard in our sessions.", "unheard", True),
+    "since-we-began": (
+        "Sarah has had panic attacks since we began confronting her fears.",
+        "panic attacks",
+        True,
+    ),
+    "trauma-processing": (
+        "Nightmares returned since we started trauma processing.",
+        "Nightmares",
+        True,
+    ),
+    "at-work": ("Client feels overwhelmed at work.", "overwhelmed", False),
+    "with-family": ("He was irritable with his family all week.", "irritable", False),
+    "contrast-ends-linkage": (
+        "Client was anxious at work but calm in session.",
+        "anxious",
+        False,
+    ),
+    "other-sentence": ("Client is anxious. We met for our session.", "anxious", False),
+}
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), LINKAGE.values(), ids=LINKAGE)
+def test_therapy_linkage(text, target, expected):
+    assert assess(text, target)["therapy_linked"] is expected
+
+
+def test_linkage_is_explained():
+    result = assess("Client became angry when we discussed her divorce.", "angry")
+    assert {"category": "therapy", "rule": "therapy.session", "text": "we discussed"} in result[
+        "context_cues"
+    ]
