@@ -1,0 +1,100 @@
+"""annotate() and assess_span(): a note in; annotations, summary, prompts and meta out."""
+
+from time import perf_counter
+
+from spacy.tokens import Span
+
+from nlp import prompts
+from nlp.cues import SPAN_KEY
+from nlp.labels import MESSAGES, TAXONOMY_VERSION, resolve
+from nlp.offsets import UNITS, utf16_converter
+from nlp.pipeline import get_nlp, has_context
+from nlp.summary import counts_as_present, summarize
+
+VERSION = "0.1.0"
+_DEFAULT_CONTEXT = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
+
+
+def _context_of(span: Span) -> dict:
+    """The context component's decision for a span, or the defaults before it exists."""
+    if not Span.has_extension("assertion"):
+        return dict(_DEFAULT_CONTEXT, context_cues=[])
+    return {
+        "assertion": span._.assertion,
+        "experiencer": span._.experiencer,
+        "therapy_linked": bool(span._.therapy_linked),
+        "context_cues": [dict(cue) for cue in span._.context_cues],
+    }
+
+
+def _check_text(text) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+
+
+def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_present=True):
+    """Annotate a session note; the result has exactly the shape of api.md's POST /v1/annotate."""
+    started = perf_counter()
+    _check_text(text)
+    if offsets not in UNITS:
+        raise ValueError(f"offsets must be one of {UNITS}, not {offsets!r}")
+    wanted = resolve(labels) if labels is not None else None
+    doc = get_nlp()(text)
+    to_unit = utf16_converter(text) if offsets == "utf16" else (lambda i: i)
+    found = []
+    for span in doc.spans[SPAN_KEY]:
+        label = span.label_
+        if wanted is not None and label not in wanted:
+            continue
+        rule = span._.rule
+        annotation = {
+            "id": "",
+            "start": to_unit(span.start_char),
+            "end": to_unit(span.end_char),
+            "text": span.text,
+            "label": label,
+            **_context_of(span),
+            "section": span._.section,
+            "rule": rule,
+            "message": cues_message(rule, label),
+            "prompt_ids": [],
+        }
+        found.append(annotation)
+    summary = summarize(found)
+    kept = found if include_non_present else [a for a in found if counts_as_present(a)]
+    kept.sort(key=lambda a: (a["start"], a["end"], a["label"]))
+    for n, annotation in enumerate(kept, 1):
+        annotation["id"] = f"a{n}"
+        if counts_as_present(annotation):
+            annotation["prompt_ids"] = prompts.for_label(annotation["label"])
+    return {
+        "annotations": kept,
+        "summary": summary,
+        "prompts": prompts.choose(summary["labels"]),
+        "meta": {
+            "taxonomy": TAXONOMY_VERSION,
+            "version": VERSION,
+            "offsets": offsets,
+            "elapsed_ms": round((perf_counter() - started) * 1000, 3),
+        },
+    }
+
+
+def cues_message(rule: str, label: str) -> str:
+    """The rule's own message if it has one, else the label's."""
+    own = get_nlp().get_pipe("ntr_cues").rules[rule].message
+    return own or MESSAGES[label]
+
+
+def assess_span(text: str, start: int, end: int) -> dict:
+    """Context of any span of ``text`` (codepoint offsets): assertion, experiencer, linkage."""
+    _check_text(text)
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise ValueError("start and end must satisfy 0 <= start < end <= len(text)")
+    doc = get_nlp()(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not has_context():
+        return dict(_DEFAULT_CONTEXT, context_cues=[])
+    from nlp import context
+
+    return context.assess(span)

@@ -1,0 +1,62 @@
+"""Lookup lemmatizer: case-insensitive lemmas from spacy-lookups-data, with clinical overrides."""
+
+import gzip
+import json
+from importlib import resources
+
+from spacy.language import Language
+
+# Where the generic lookup table is wrong for note language.
+OVERRIDES = {
+    "does": "do",
+    "worse": "worse",
+    "worst": "worst",
+    "ca": "can",
+    "wo": "will",
+    "n't": "not",
+    "nt": "not",
+    "'m": "be",
+    "'re": "be",
+    "'s": "'s",
+    "no-showed": "no-show",
+    "no-shows": "no-show",
+    "canceled": "cancel",
+    "cancelled": "cancel",
+    "withdrawn": "withdraw",
+    "tearful": "tearful",
+    "felt": "feel",
+    "feelings": "feeling",
+    "sessions": "session",
+    "left": "leave",
+}
+
+
+class NoteLemmatizer:
+    """Sets ``token.lemma`` from a lower-case lookup; caches per lower-case form."""
+
+    def __init__(self, nlp: Language):
+        data = resources.files("spacy_lookups_data").joinpath("data/en_lemma_lookup.json.gz")
+        table = json.loads(gzip.decompress(data.read_bytes()))
+        # Lower-case entries win over capitalised ones ("does" -> "do", not "Does" -> "doe").
+        self.table = {k: v.lower() for k, v in table.items() if k.islower()}
+        for k, v in table.items():
+            self.table.setdefault(k.lower(), v.lower())
+        self.table.update(OVERRIDES)
+        self.strings = nlp.vocab.strings
+        self.cache: dict[int, int] = {}
+
+    def __call__(self, doc):
+        cache = self.cache
+        for token in doc:
+            lemma = cache.get(token.lower)
+            if lemma is None:
+                lower = token.lower_
+                lemma = self.strings.add(self.table.get(lower, lower))
+                cache[token.lower] = lemma
+            token.lemma = lemma
+        return doc
+
+
+@Language.factory("note_lemmas")
+def make_note_lemmas(nlp: Language, name: str):
+    return NoteLemmatizer(nlp)
