@@ -1,10 +1,11 @@
 """gunicorn settings, read by the Procfile: `gunicorn -c gunicorn.conf.py wsgi:app`."""
 
 import gc
+import logging
 
-from service import config
+from service.config import load as _load  # not `config`: gunicorn reads that name as a setting
 
-_settings = config.load()
+_settings = _load()
 
 bind = f"0.0.0.0:{_settings['PORT']}"
 workers = _settings["WEB_CONCURRENCY"]
@@ -21,6 +22,10 @@ keepalive = 5
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
+loglevel = logging.getLevelName(_settings["LOG_LEVEL"]).lower()
+
+# No control socket: nothing written to $HOME, nothing to clash between instances.
+control_socket_disable = True
 
 
 def when_ready(server):

@@ -3,13 +3,12 @@
 `problem()` builds the response, `abort()` raises it from anywhere (views,
 auth, rate limits), `register_errors(app)` makes it the only error shape.
 Nothing from the request body reaches a body or a log line here: messages come
-from our schemas, field names are kept only when they look like field names,
+from our schemas, field names only when a schema declares them,
 and an unexpected exception is logged by type and stack frames, without its
 message (which could quote a note).
 """
 
 import logging
-import re
 import traceback
 
 from flask import Flask, Response, json, request
@@ -20,7 +19,7 @@ MIMETYPE = "application/problem+json"
 
 log = logging.getLogger(__name__)
 
-_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}|\d{1,6}")
+UNKNOWN_FIELD = "Unknown field."  # marshmallow's message for a key no schema declares
 
 
 class Problem(HTTPException):
@@ -81,15 +80,14 @@ def handle_unexpected(error: Exception) -> Response:
 
 
 def _safe_keys(messages):
-    """Validation messages with any key that does not look like a field name hidden.
+    """Validation messages with unknown field names replaced by `_unknown`.
 
-    Unknown fields are reported under their own name, and a client could send
-    note text as a name.
+    marshmallow reports an unknown field under its own name, and a client could
+    send note text as a name; every other key is a declared field or an index.
     """
     if not isinstance(messages, dict):
         return messages
-    safe = {}
-    for key, value in messages.items():
-        name = str(key)
-        safe[name if _FIELD_NAME.fullmatch(name) else "_unknown"] = _safe_keys(value)
-    return safe
+    return {
+        "_unknown" if value == [UNKNOWN_FIELD] else str(key): _safe_keys(value)
+        for key, value in messages.items()
+    }

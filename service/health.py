@@ -28,6 +28,7 @@ def warm_up() -> bool:
         log.exception("warm-up failed; /readyz stays 503")
         return False
     _ready.set()
+    log.info("pipeline loaded and smoke annotation passed: ready")
     return True
 
 
