@@ -78,8 +78,8 @@ VARIABLES = (
     Variable(
         "MAX_CONTENT_LENGTH",
         "int",
-        8 * 1024 * 1024,
-        "Largest request body in bytes (else 413).",
+        1024 * 1024,
+        "Largest request body in bytes (else 413); also bounds a batch's work to ~15 s.",
         Range(1),
     ),
     Variable(

@@ -16,7 +16,8 @@ def clean_env(monkeypatch):
 
 @pytest.fixture
 def make_app(clean_env):
-    return lambda **overrides: create_app({"TESTING": True, **overrides})
+    # Rate limits off: these tests are about the API, tests/hardening covers the limits.
+    return lambda **overrides: create_app({"TESTING": True, "RATE_LIMIT": "", **overrides})
 
 
 @pytest.fixture
