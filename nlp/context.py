@@ -9,11 +9,12 @@ own negation. Every decision is explained in ``Span._.context_cues``.
 """
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -34,8 +35,8 @@ DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": F
 for _name, _default in (*DEFAULTS.items(), ("context_cues", None)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-if not Doc.has_extension("context_triggers"):
-    Doc.set_extension("context_triggers", default=None)
+if not Doc.has_extension("context_index"):
+    Doc.set_extension("context_index", default=None)
 
 
 class ContextRuleError(ValueError):
@@ -58,7 +59,6 @@ class Trigger:
     start: int
     end: int
     rule: Rule
-    text: str
 
 
 def load_rules(name: str = RULES_FILE) -> tuple[dict, list[tuple[Rule, dict]]]:
@@ -137,6 +137,9 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
     return Rule(rid, category, group, direction, scope, bool(raw.get("outside_quotes")), terminates)
 
 
+PLAN_RULE = Rule("section.plan", "plan", "assertion")  # a span in a Plan section
+
+
 class ConText:
     """The ``ntr_context`` component: context for every span in ``doc.spans[spans_key]``."""
 
@@ -149,15 +152,19 @@ class ConText:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule, raw in rules:
             self.rules[rule.id] = rule
-            if "pattern" in raw:
-                try:
-                    self.matcher.add(rule.id, [raw["pattern"]])
-                except ValueError as exc:
-                    raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
-            else:
+            if "literal" in raw:
                 literals = raw["literal"]
                 literals = [literals] if isinstance(literals, str) else literals
                 self.phrases.add(rule.id, [nlp.make_doc(text) for text in literals])
+                continue
+            try:
+                self.matcher.add(rule.id, [raw["pattern"]])  # validates the pattern
+            except ValueError as exc:
+                raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
+            phrases = _spell_out(raw["pattern"])
+            if phrases is not None:  # the phrase matcher is much faster than the token matcher
+                self.matcher.remove(rule.id)
+                self.phrases.add(rule.id, [Doc(nlp.vocab, words=words) for words in phrases])
         _ENGINES[id(nlp.vocab)] = self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -167,142 +174,192 @@ class ConText:
 
     @staticmethod
     def set_annotations(span: Span, result: dict) -> None:
+        underscore = span._
         for key, value in result.items():
-            setattr(span._, key, value)
+            setattr(underscore, key, value)
 
-    def triggers(self, sent: Span) -> list[Trigger]:
-        """Triggers of one sentence, cached on the doc, nested ones already filtered out."""
-        cache = sent.doc._.context_triggers
-        if cache is None:
-            cache = sent.doc._.context_triggers = {}
-        key = (sent.start, sent.end)
-        if key not in cache:
-            cache[key] = self._match(sent)
-        return cache[key]
+    def index(self, doc: Doc) -> "_Index":
+        """Sentences and triggers of a doc, matched once and cached on it."""
+        if doc._.context_index is None:
+            doc._.context_index = self._build_index(doc)
+        return doc._.context_index
 
-    def _match(self, sent: Span) -> list[Trigger]:
-        doc, strings = sent.doc, sent.doc.vocab.strings
+    def _build_index(self, doc: Doc) -> "_Index":
+        sent_flags, space_flags = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
+        sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
+        bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         # Runs of spaces and line breaks are tokens of their own; match on the words alone so
         # that "negative\n  for" still reads as "negative for".
-        positions = [t.i for t in sent if not t.is_space]
-        if len(positions) == len(sent):
-            words, phrase_base = sent, sent.start  # PhraseMatcher gives doc offsets on a Span
-        else:
-            words, phrase_base = Doc(doc.vocab, words=[doc[i].text for i in positions]), 0
-        matches = [
-            *self.matcher(words),
-            *((key, s - phrase_base, e - phrase_base) for key, s, e in self.phrases(words)),
-        ]
+        positions = [i for i, space in enumerate(space_flags) if not space]
+        words = doc
+        if len(positions) < len(doc):
+            words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+        strings = doc.vocab.strings
         found = []
-        for key, start, end in matches:
+        for key, start, end in [*self.matcher(words), *self.phrases(words)]:
             rule = self.rules[strings[key]]
             start, end = positions[start], positions[end - 1] + 1
-            if rule.outside_quotes and _inside_quotes(doc, sent, start):
+            sent = bisect_right(sent_starts, start) - 1
+            if end > bounds[sent][1]:
+                continue  # a trigger never crosses a sentence boundary
+            if rule.outside_quotes and _inside_quotes(doc, bounds[sent][0], start):
                 continue
-            found.append(Trigger(start, end, rule, doc[start:end].text))
-        # Longest first: a trigger inside a longer one of its group (or a pseudo-trigger that
-        # blocks its group) is dropped, so "not only" hides "not" and "past week" hides "past".
-        found.sort(key=lambda t: (t.start - t.end, t.start))
-        claimed: dict[tuple[str, int], int] = {}
-        kept = []
-        for trig in found:
-            length, group = trig.end - trig.start, trig.rule.group
-            if group is not None:
-                tokens = range(trig.start, trig.end)
-                if all(claimed.get((group, i), 0) > length for i in tokens):
-                    continue
-                for i in tokens:
-                    claimed[(group, i)] = max(claimed.get((group, i), 0), length)
-            if trig.rule.category != "pseudo":
-                kept.append(trig)
-        kept.sort(key=lambda t: (t.start, t.end))
-        return kept
+            found.append(Trigger(start, end, rule))
+        triggers = _drop_nested(found)
+        return _Index(bounds, sent_starts, triggers, [t.start for t in triggers])
 
     def assess(self, span: Span) -> dict:
         """assertion, experiencer, therapy_linked and the cues that decided them."""
-        sent = _sentence(span)
-        triggers = self.triggers(sent)
-        reaching = [t for t in triggers if self._reaches(t, span, triggers)]
-        cues: list[Trigger] = []
+        doc, start, end = span.doc, span.start, span.end
+        index = self.index(doc)
+        triggers, starts = index.triggers, index.starts
+        lo, hi = index.window(start, end)
+        assertion, people, links = [], [], []
+        for trig in triggers[lo:hi]:
+            if _reaches(trig, start, end, triggers, starts):
+                group = trig.rule.group
+                if group == "assertion":
+                    assertion.append(trig)
+                elif group == "therapy":
+                    links.append(trig)
+                elif trig.end <= start:
+                    people.append(trig)
+        if Span.has_extension("section") and span._.section == "plan":
+            assertion.append(Trigger(start, start, PLAN_RULE))
         result = dict(DEFAULTS)
-
-        assertion = [t for t in reaching if t.rule.group == "assertion"]
-        section = span._.section if Span.has_extension("section") else None
-        if section == "plan":
-            plan_rule = Rule("section.plan", "plan", "assertion")
-            assertion.append(Trigger(span.start, span.start, plan_rule, "Plan section"))
-        cancelled = {
-            c for t in assertion for c in self.categories[t.rule.category].get("cancels", ())
-        }
-        present = {t.rule.category for t in assertion}
-        for trig in assertion:
-            effect = self.categories[trig.rule.category]
-            cancels = present & set(effect.get("cancels", ()))
-            if trig.rule.category not in cancelled and ("assertion" in effect or cancels):
-                cues.append(trig)
-        deciding = [t for t in cues if "assertion" in self.categories[t.rule.category]]
-        if deciding:
-            best = min(deciding, key=lambda t: self.categories[t.rule.category]["priority"])
-            result["assertion"] = self.categories[best.rule.category]["assertion"]
+        cues = self._assertion(assertion, result)
 
         # Experiencer: the nearest person mentioned before the span within scope decides.
-        people = [t for t in reaching if t.rule.group == "experiencer" and t.end <= span.start]
         if people:
             nearest = max(people, key=lambda t: t.end)
             result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
             if result["experiencer"] != DEFAULTS["experiencer"]:
                 cues.append(nearest)
-
-        links = [t for t in reaching if t.rule.group == "therapy"]
         if links:
             result["therapy_linked"] = True
-            cues.append(min(links, key=lambda t: _distance(t, span)))
+            cues.append(
+                min(links, key=lambda t: t.start - end if t.start >= end else start - t.end)
+            )
 
         unique = {(t.start, t.end, t.rule.category): t for t in cues}
         result["context_cues"] = [
-            {"category": t.rule.category, "rule": t.rule.id, "text": t.text}
+            {"category": t.rule.category, "rule": t.rule.id, "text": _text(doc, t)}
             for _, t in sorted(unique.items(), key=lambda item: item[0])
         ]
         return result
 
-    @staticmethod
-    def _reaches(trig: Trigger, span: Span, triggers: list[Trigger]) -> bool:
-        """True when the span lies in the trigger's scope (distance, direction, terminators)."""
-        rule = trig.rule
-        if trig.end <= span.start and rule.direction in ("forward", "bidirectional"):
-            gap_start, gap_end = trig.end, span.start
-        elif span.end <= trig.start and rule.direction in ("backward", "bidirectional"):
-            gap_start, gap_end = span.end, trig.start
-        else:  # overlapping the span, or facing away from it
+    def _assertion(self, reaching: list[Trigger], result: dict) -> list[Trigger]:
+        """Sets result["assertion"]; returns the triggers that decided it (cancelled ones out)."""
+        if not reaching:
+            return []
+        effects = self.categories
+        present = {t.rule.category for t in reaching}
+        cancelled = {c for cat in present for c in effects[cat].get("cancels", ())}
+        cues = [
+            t
+            for t in reaching
+            if t.rule.category not in cancelled
+            and (
+                "assertion" in effects[t.rule.category]
+                or present & set(effects[t.rule.category].get("cancels", ()))
+            )
+        ]
+        deciding = [t for t in cues if "assertion" in effects[t.rule.category]]
+        if deciding:
+            best = min(deciding, key=lambda t: effects[t.rule.category]["priority"])
+            result["assertion"] = effects[best.rule.category]["assertion"]
+        return cues
+
+
+def _reaches(
+    trig: Trigger, start: int, end: int, triggers: list[Trigger], starts: list[int]
+) -> bool:
+    """True when the span [start, end) lies in the trigger's scope: direction, distance and
+    no terminator of the trigger's group or category in between."""
+    rule = trig.rule
+    if rule.direction is None:  # a terminator
+        return False
+    if trig.end <= start and rule.direction != "backward":
+        gap_start, gap_end = trig.end, start
+    elif end <= trig.start and rule.direction != "forward":
+        gap_start, gap_end = end, trig.start
+    else:  # overlapping the span, or facing away from it
+        return False
+    if rule.max_scope is not None and gap_end - gap_start >= rule.max_scope:
+        return False
+    for term in triggers[bisect_left(starts, gap_start) :]:
+        if term.start >= gap_end:
+            break
+        ends = term.rule.terminates
+        if ends and term.end <= gap_end and (rule.group in ends or rule.category in ends):
             return False
-        if rule.max_scope is not None and gap_end - gap_start >= rule.max_scope:
-            return False
-        for term in triggers[bisect_left(triggers, gap_start, key=lambda t: t.start) :]:
-            if term.start >= gap_end:
-                break
-            ends = term.rule.terminates
-            if term.end <= gap_end and (rule.group in ends or rule.category in ends):
-                return False
-        return True
+    return True
 
 
-def _sentence(span: Span) -> Span:
-    doc = span.doc
-    if doc.has_annotation("SENT_START"):
-        sent = span.sent
-        if sent.start <= span.start and span.end <= sent.end:
-            return sent
-        return doc[min(sent.start, span.start) : max(sent.end, span.end)]
-    return doc[:]
+def _drop_nested(found: list[Trigger]) -> list[Trigger]:
+    """Longest first: a trigger inside a longer one of its group (or inside a pseudo-trigger
+    that blocks its group) is dropped, so "not only" hides "not" and "past week" hides "past"."""
+    found.sort(key=lambda t: (t.start - t.end, t.start))
+    claimed: dict[tuple[str, int], int] = {}
+    kept = []
+    for trig in found:
+        length, group = trig.end - trig.start, trig.rule.group
+        if group is not None:
+            tokens = range(trig.start, trig.end)
+            if all(claimed.get((group, i), 0) > length for i in tokens):
+                continue
+            for i in tokens:
+                claimed[(group, i)] = max(claimed.get((group, i), 0), length)
+        if trig.rule.category != "pseudo":
+            kept.append(trig)
+    kept.sort(key=lambda t: (t.start, t.end))
+    return kept
 
 
-def _inside_quotes(doc: Doc, sent: Span, token: int) -> bool:
-    before = doc.text[sent.start_char : doc[token].idx]
-    return sum(ch in QUOTES for ch in before) % 2 == 1
+@dataclass(frozen=True, slots=True)
+class _Index:
+    bounds: list[tuple[int, int]]  # sentence (start, end) token offsets
+    sent_starts: list[int]
+    triggers: list[Trigger]  # sorted by start
+    starts: list[int]
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """Slice of ``triggers`` in the sentence(s) holding tokens [start, end)."""
+        first = self.bounds[bisect_right(self.sent_starts, start) - 1][0]
+        last = self.bounds[bisect_left(self.sent_starts, end) - 1][1]
+        return bisect_left(self.starts, first), bisect_left(self.starts, max(last, end))
 
 
-def _distance(trig: Trigger, span: Span) -> int:
-    return span.start - trig.end if trig.end <= span.start else trig.start - span.end
+def _spell_out(pattern: list[dict], limit: int = 5000) -> list[list[str]] | None:
+    """Every word sequence a pattern of plain LOWER / ORTH tokens (optionally "?") matches,
+    or None when the pattern needs the token matcher."""
+    sequences: list[list[str]] = [[]]
+    for token in pattern:
+        if not set(token) <= {"LOWER", "ORTH", "OP"} or token.get("OP", "?") != "?":
+            return None
+        value = token.get("LOWER", token.get("ORTH"))
+        if "ORTH" in token and (len(token) > 2 or not isinstance(value, str) or value.isalpha()):
+            return None
+        if isinstance(value, dict):
+            if set(value) != {"IN"}:
+                return None
+            value = value["IN"]
+        words = [value] if isinstance(value, str) else list(value)
+        grown = [[*seq, w.lower()] for seq in sequences for w in words]
+        sequences = grown + (sequences if "OP" in token else [])
+        if len(sequences) > limit:
+            return None
+    return [seq for seq in sequences if seq]
+
+
+def _text(doc: Doc, trig: Trigger) -> str:
+    return "Plan section" if trig.rule.category == "plan" else doc[trig.start : trig.end].text
+
+
+def _inside_quotes(doc: Doc, sent_start: int, token: int) -> bool:
+    """True after an odd number of double quotes since the sentence began."""
+    quotes = sum(ch in QUOTES for i in range(sent_start, token) for ch in doc[i].text)
+    return quotes % 2 == 1
 
 
 _ENGINES: dict[int, ConText] = {}
