@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.labels import LABELS
+from nlp.matching import AnchoredMatcher
 
 SPAN_KEY = "ntr"
 RULE_KEYS = frozenset({"id", "label", "phrases", "lemmas", "patterns", "message", "exclude"})
@@ -139,7 +140,7 @@ class CueMatcher:
         self.rules = {r.id: r for r in rules}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         lemmatize = nlp.get_pipe("note_lemmas")
         for rule in rules:
             if rule.phrases:

@@ -4,6 +4,8 @@ import gzip
 import json
 from importlib import resources
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 
 # Where the generic lookup table is wrong for note language.
@@ -46,14 +48,15 @@ class NoteLemmatizer:
         self.cache: dict[int, int] = {}
 
     def __call__(self, doc):
-        cache = self.cache
-        for token in doc:
-            lemma = cache.get(token.lower)
+        cache, lemmas = self.cache, []
+        for lower in doc.to_array(LOWER).tolist():
+            lemma = cache.get(lower)
             if lemma is None:
-                lower = token.lower_
-                lemma = self.strings.add(self.table.get(lower, lower))
-                cache[token.lower] = lemma
-            token.lemma = lemma
+                text = self.strings[lower]
+                lemma = cache[lower] = self.strings.add(self.table.get(text, text))
+            lemmas.append(lemma)
+        if lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 
 
