@@ -15,6 +15,15 @@ ASSERTIONS = ("present", "negated", "possible", "hypothetical", "historical")
 EXPERIENCERS = ("client", "other")
 
 
+class StrictBoolean(fields.Boolean):
+    """JSON true or false only (marshmallow's Boolean also takes 0, 1, "yes", ...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
 def _one_of(choices):
     return validate.OneOf(choices, error="Must be one of: {choices}.")
 
@@ -33,10 +42,8 @@ class OptionsSchema(Schema):
         load_default=None,
         metadata={"description": "Keep only these label ids or families. Default: all."},
     )
-    include_non_present = fields.Boolean(
+    include_non_present = StrictBoolean(
         load_default=True,
-        truthy={True},
-        falsy={False},
         metadata={
             "description": "Also return negated, possible, hypothetical, historical "
             "and other-experiencer marks."
