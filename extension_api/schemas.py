@@ -6,7 +6,13 @@ Shapes shared with `/v1` (summary, prompts, labels, context cues) are reused fro
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from service.schemas import ContextCueSchema, LabelSchema, PromptSchema, SummarySchema
+from service.schemas import (
+    ContextCueSchema,
+    LabelSchema,
+    PromptSchema,
+    StrictBoolean,
+    SummarySchema,
+)
 
 
 class ParagraphSchema(Schema):
@@ -29,10 +35,8 @@ class CheckRequestSchema(Schema):
         validate=validate.Length(min=1, error="Send at least one paragraph."),
         metadata={"description": "Only the paragraphs that changed; with `full`, all of them."},
     )
-    full = fields.Boolean(
+    full = StrictBoolean(
         load_default=False,
-        truthy={True},
-        falsy={False},
         metadata={"description": "The paragraphs are the whole note, in order: add its summary."},
     )
 

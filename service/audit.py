@@ -72,17 +72,16 @@ def _note_stats(response):
     body = request.get_json(silent=True, cache=True)
     if not isinstance(body, dict):
         return {}
-    items = body.get("notes") or body.get("paragraphs") or [body]
-    texts = [item.get("text") for item in items if isinstance(item, dict)]
+    items = next(
+        (v for v in (body.get("notes"), body.get("paragraphs")) if isinstance(v, list)), [body]
+    )
+    texts = [i.get("text") for i in items if isinstance(i, dict)]
     stats = {"text_chars": sum(len(t) for t in texts if isinstance(t, str))}
     if response.status_code == 200 and response.is_json:
-        answer = response.get_json(silent=True) or {}
-        results = answer.get("results") or answer.get("paragraphs") or [answer]
+        answer = response.get_json()  # our own answer, already validated by its schema
+        summaries = [answer.get("summary")] + [r["summary"] for r in answer.get("results", [])]
         labels = Counter()
-        for result in results if isinstance(results, list) else []:
-            if isinstance(result, dict):
-                labels.update((result.get("summary") or {}).get("labels") or {})
-        if "summary" in answer:
-            labels = Counter(answer["summary"].get("labels") or {})
+        for summary in filter(None, summaries):
+            labels.update(summary["labels"])
         stats["labels"] = dict(labels)
     return stats

@@ -24,4 +24,6 @@ def setup_module():
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 def test_api(case):
-    case.call_and_validate()
+    # Rules OpenAPI cannot state (a batch's note ids are unique) turn some schema-valid
+    # bodies into a 422, so "every schema-valid body is accepted" is not checked.
+    case.call_and_validate(excluded_checks=[schemathesis.checks.positive_data_acceptance])
