@@ -203,7 +203,7 @@
       padding: 14px 16px 12px; border-radius: 10px; background: #fff; color: #27313b;
       border: 1px solid #e3e7ec; box-shadow: 0 8px 24px rgba(30, 40, 50, 0.12);
       font: 13.5px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-      pointer-events: auto; }
+      pointer-events: auto; z-index: 1; }
     .card.open { display: block; }
     .title { display: flex; align-items: center; gap: 8px; font-weight: 600; font-size: 14px; }
     .dot { width: 10px; height: 10px; border-radius: 50%; background: var(--c); flex: none; }

@@ -1,6 +1,8 @@
 /* Content script: the shared overlay, with every backend call made by the service worker. */
 (() => {
   "use strict";
+  // Attune's own demo page runs the overlay itself.
+  if (document.documentElement.hasAttribute("data-attune-page")) return;
 
   function ask(message) {
     return chrome.runtime.sendMessage(message).then((reply) => {

@@ -18,10 +18,10 @@
   const plain = $("note");
   const rich = $("rich-note");
   const LEVELS = {
-    none: "No signs of a negative reaction",
+    none: "No signs of a negative reaction noted",
     low: "A few possible signs",
-    moderate: "Several signs worth a conversation",
-    high: "Strong signs: worth raising next session",
+    moderate: "Some signs worth keeping an eye on",
+    high: "Several signs worth talking through next session",
   };
 
   const app = Attune.start(
@@ -81,7 +81,7 @@
       const { summary, prompts } = await session.summarise();
       $("level").textContent = LEVELS[summary.level];
       $("risk").hidden = !summary.risk;
-      $("prompts").replaceChildren(...prompts.slice(0, 4).map((p) => item("", p.text)));
+      $("prompts").replaceChildren(...prompts.slice(0, 3).map((p) => item("", p.text)));
       $("overall").hidden = false;
     } catch (error) {
       $("status").textContent = `Attune could not summarise the note: ${error.message}`;

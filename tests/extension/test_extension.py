@@ -1,0 +1,61 @@
+"""The unpacked MV3 extension in headless Chromium, on a local page with two kinds of editor."""
+
+import pytest
+
+from tests.extension.overlay import expected_cues, wait, wait_for_marks
+
+pytestmark = pytest.mark.browser
+
+LINES = ["S: Client felt misunderstood and withdrew.", "Denies SI."]
+
+
+@pytest.fixture(scope="module")
+def extension(extension_browser, live_server):
+    """The extension's id, with its server URL set through its options page."""
+
+    def worker_url(driver):
+        targets = driver.execute_cdp_cmd("Target.getTargets", {})["targetInfos"]
+        urls = [t["url"] for t in targets if t["type"] == "service_worker"]
+        return next((u for u in urls if u.startswith("chrome-extension://")), None)
+
+    extension_id = wait(extension_browser, worker_url).split("/")[2]
+    extension_browser.get(f"chrome-extension://{extension_id}/options.html")
+    field = extension_browser.find_element("id", "backendUrl")
+    field.clear()
+    field.send_keys(live_server.url)
+    extension_browser.find_element("css selector", "button[type=submit]").click()
+    wait(extension_browser, lambda d: d.find_element("id", "status").text == "Saved")
+    return extension_id
+
+
+@pytest.mark.parametrize("editor_id", ["plain", "rich"])
+def test_extension_underlines_the_same_cues(extension_browser, extension, live_server, editor_id):
+    browser = extension_browser
+    browser.get(f"{live_server.url}/fixture/editor")
+    editor = browser.find_element("id", editor_id)
+    editor.click()
+    for i, line in enumerate(LINES):
+        if i:
+            editor.send_keys("\n")
+        editor.send_keys(line)
+    expected = expected_cues(LINES)
+    drawn = wait_for_marks(browser, editor, {label for label, _ in expected})
+    text = browser.execute_script(
+        "const e = arguments[0]; return e.value ?? e.innerText;", editor
+    ).replace("\r\n", "\n")
+    found = {(m["label"], text[m["start"] : m["end"]]) for m in drawn}
+    assert found == expected
+    assert all(m["style"] in {"solid", "dotted", "double"} for m in drawn)  # styles applied
+
+
+def test_extension_stores_settings_but_never_note_text(extension_browser, extension):
+    browser = extension_browser
+    browser.get(f"chrome-extension://{extension}/options.html")
+    stored = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "Promise.all([chrome.storage.local.get(null), chrome.storage.session.get(null)])"
+        ".then(([local, session]) => done({local, session}));"
+    )
+    assert set(stored["local"]) == {"backendUrl", "token"}
+    assert stored["session"] == {}
+    assert "misunderstood" not in str(stored)
