@@ -149,22 +149,27 @@ class ConText:
         self.categories, rules = load_rules(rules_file)
         self.rules: dict[str, Rule] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
         for rule, raw in rules:
             self.rules[rule.id] = rule
             if "literal" in raw:
                 literals = raw["literal"]
                 literals = [literals] if isinstance(literals, str) else literals
-                self.phrases.add(rule.id, [nlp.make_doc(text) for text in literals])
+                self.phrases["LOWER"].add(rule.id, [nlp.make_doc(text) for text in literals])
                 continue
             try:
                 self.matcher.add(rule.id, [raw["pattern"]])  # validates the pattern
             except ValueError as exc:
                 raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
-            phrases = _spell_out(raw["pattern"])
-            if phrases is not None:  # the phrase matcher is much faster than the token matcher
-                self.matcher.remove(rule.id)
-                self.phrases.add(rule.id, [Doc(nlp.vocab, words=words) for words in phrases])
+            spelled = _spell_out(raw["pattern"])
+            if spelled is not None:  # phrase matchers are much faster than the token matcher
+                attr, sequences = spelled
+                docs = [Doc(nlp.vocab, words=words) for words in sequences]
+                if attr == "LOWER" or all(
+                    [t.shape_ for t in d] == words for d, words in zip(docs, sequences, strict=True)
+                ):
+                    self.matcher.remove(rule.id)
+                    self.phrases[attr].add(rule.id, docs)
         _ENGINES[id(nlp.vocab)] = self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -196,7 +201,8 @@ class ConText:
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
         strings = doc.vocab.strings
         found = []
-        for key, start, end in [*self.matcher(words), *self.phrases(words)]:
+        matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
+        for key, start, end in [match for m in matchers for match in m(words)]:
             rule = self.rules[strings[key]]
             start, end = positions[start], positions[end - 1] + 1
             sent = bisect_right(sent_starts, start) - 1
@@ -330,26 +336,30 @@ class _Index:
         return bisect_left(self.starts, first), bisect_left(self.starts, max(last, end))
 
 
-def _spell_out(pattern: list[dict], limit: int = 5000) -> list[list[str]] | None:
-    """Every word sequence a pattern of plain LOWER / ORTH tokens (optionally "?") matches,
-    or None when the pattern needs the token matcher."""
+def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[str]]] | None:
+    """(attribute, every word sequence) for a pattern a phrase matcher can run: plain LOWER /
+    ORTH tokens, or SHAPE tokens only, each optionally "?". None when it needs the token matcher."""
     sequences: list[list[str]] = [[]]
+    attrs = set()
     for token in pattern:
-        if not set(token) <= {"LOWER", "ORTH", "OP"} or token.get("OP", "?") != "?":
+        keys = set(token) - {"OP"}
+        if len(keys) != 1 or token.get("OP", "?") != "?":
             return None
-        value = token.get("LOWER", token.get("ORTH"))
-        if "ORTH" in token and (len(token) > 2 or not isinstance(value, str) or value.isalpha()):
-            return None
+        key = keys.pop()
+        value = token[key]
         if isinstance(value, dict):
-            if set(value) != {"IN"}:
-                return None
-            value = value["IN"]
-        words = [value] if isinstance(value, str) else list(value)
-        grown = [[*seq, w.lower()] for seq in sequences for w in words]
-        sequences = grown + (sequences if "OP" in token else [])
-        if len(sequences) > limit:
+            value = value.get("IN") if set(value) == {"IN"} else None
+        words = [value] if isinstance(value, str) else value
+        if not isinstance(words, list) or key not in ("LOWER", "ORTH", "SHAPE"):
             return None
-    return [seq for seq in sequences if seq]
+        if key == "ORTH" and any(w.lower() != w.upper() for w in words):
+            return None  # only case-free ORTH values (punctuation) read the same as LOWER
+        attrs.add("SHAPE" if key == "SHAPE" else "LOWER")
+        grown = [[*seq, w if key == "SHAPE" else w.lower()] for seq in sequences for w in words]
+        sequences = grown + (sequences if "OP" in token else [])
+        if len(sequences) > limit or len(attrs) > 1:
+            return None
+    return attrs.pop(), [seq for seq in sequences if seq]
 
 
 def _text(doc: Doc, trig: Trigger) -> str:
