@@ -24,10 +24,20 @@ REQUESTS = [
 
 
 @pytest.fixture
-def debug_logs(caplog, capfd):
+def client(make_app):
+    return make_app(LOG_LEVEL=logging.DEBUG).test_client()
+
+
+@pytest.fixture
+def debug_logs(client, caplog, capfd):
     """Everything written at DEBUG: log records, stdout and stderr."""
     caplog.set_level(logging.DEBUG)
-    return lambda: caplog.text + "".join(capfd.readouterr())
+
+    def read():
+        assert logging.getLogger().getEffectiveLevel() == logging.DEBUG
+        return caplog.text + "".join(capfd.readouterr())
+
+    return read
 
 
 def test_sentinel_absent_from_logs_and_bodies(client, pipeline, debug_logs):
