@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 RULES_FILE = "context_rules.json"
 RULE_KEYS = frozenset(
-    {"id", "category", "literal", "pattern", "direction", "max_scope", "outside_quotes"}
+    {"id", "category", "literal", "pattern", "direction", "max_scope", "quotes"}
     | {"blocks", "terminates"}
 )
 CATEGORY_KEYS = frozenset(
@@ -50,7 +50,7 @@ class Rule:
     group: str | None
     direction: str | None = None
     max_scope: int | None = None
-    outside_quotes: bool = False
+    quotes: str | None = None  # "inside" / "outside": counts only inside / outside quotes
     terminates: tuple[str, ...] = ()
 
 
@@ -134,7 +134,9 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
         raise fail("'blocks' names a group, 'terminates' groups or categories")
     if (category == "terminate") != bool(terminates):
         raise fail("'terminates' belongs on terminate rules, and they need it")
-    return Rule(rid, category, group, direction, scope, bool(raw.get("outside_quotes")), terminates)
+    if raw.get("quotes", "inside") not in ("inside", "outside"):
+        raise fail("'quotes' is 'inside' or 'outside'")
+    return Rule(rid, category, group, direction, scope, raw.get("quotes"), terminates)
 
 
 PLAN_RULE = Rule("section.plan", "plan", "assertion")  # a span in a Plan section
@@ -208,7 +210,7 @@ class ConText:
             sent = bisect_right(sent_starts, start) - 1
             if end > bounds[sent][1]:
                 continue  # a trigger never crosses a sentence boundary
-            if rule.outside_quotes and _inside_quotes(doc, bounds[sent][0], start):
+            if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
                 continue
             found.append(Trigger(start, end, rule))
         triggers = _drop_nested(found)
@@ -233,7 +235,7 @@ class ConText:
         if Span.has_extension("section") and span._.section == "plan":
             assertion.append(Trigger(start, start, PLAN_RULE))
         result = dict(DEFAULTS)
-        cues = self._assertion(assertion, result)
+        cues = self._assertion(assertion, start, end, result)
 
         # Experiencer: the nearest person mentioned before the span within scope decides.
         if people:
@@ -243,9 +245,7 @@ class ConText:
                 cues.append(nearest)
         if links:
             result["therapy_linked"] = True
-            cues.append(
-                min(links, key=lambda t: t.start - end if t.start >= end else start - t.end)
-            )
+            cues.append(min(links, key=lambda t: _gap(t, start, end)))
 
         unique = {(t.start, t.end, t.rule.category): t for t in cues}
         result["context_cues"] = [
@@ -254,7 +254,7 @@ class ConText:
         ]
         return result
 
-    def _assertion(self, reaching: list[Trigger], result: dict) -> list[Trigger]:
+    def _assertion(self, reaching: list[Trigger], start: int, end: int, result: dict) -> list:
         """Sets result["assertion"]; returns the triggers that decided it (cancelled ones out)."""
         if not reaching:
             return []
@@ -272,7 +272,15 @@ class ConText:
         ]
         deciding = [t for t in cues if "assertion" in effects[t.rule.category]]
         if deciding:
-            best = min(deciding, key=lambda t: effects[t.rule.category]["priority"])
+            # Negation outranks the rest; below it the nearest trigger decides, then priority.
+            best = min(
+                deciding,
+                key=lambda t: (
+                    effects[t.rule.category]["priority"] > 1,
+                    _gap(t, start, end),
+                    effects[t.rule.category]["priority"],
+                ),
+            )
             result["assertion"] = effects[best.rule.category]["assertion"]
         return cues
 
@@ -300,6 +308,13 @@ def _reaches(
         if ends and term.end <= gap_end and (rule.group in ends or rule.category in ends):
             return False
     return True
+
+
+def _gap(trig: Trigger, start: int, end: int) -> int:
+    """Tokens between a trigger and the span [start, end); a Plan-section mark is farthest."""
+    if trig.rule.category == "plan":
+        return 1 << 30
+    return trig.start - end if trig.start >= end else start - trig.end
 
 
 def _drop_nested(found: list[Trigger]) -> list[Trigger]:
@@ -366,7 +381,7 @@ def _text(doc: Doc, trig: Trigger) -> str:
     return "Plan section" if trig.rule.category == "plan" else doc[trig.start : trig.end].text
 
 
-def _inside_quotes(doc: Doc, sent_start: int, token: int) -> bool:
+def _quoted(doc: Doc, sent_start: int, token: int) -> bool:
     """True after an odd number of double quotes since the sentence began."""
     quotes = sum(ch in QUOTES for i in range(sent_start, token) for ch in doc[i].text)
     return quotes % 2 == 1

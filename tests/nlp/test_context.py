@@ -127,6 +127,7 @@ ASSERTIONS = {
         "historical",
     ),
     "in-the-past": ("She had flashbacks in the past.", "flashbacks", "historical"),
+    "fronted-time-phrase": ("As a teenager, she self-harmed.", "self-harmed", "historical"),
     "last-week-is-recent": ("Client relapsed last week.", "relapsed", "present"),
     "yesterday-is-recent": ("He had a panic attack yesterday.", "panic attack", "present"),
     "since-last-session-is-recent": (
@@ -136,7 +137,12 @@ ASSERTIONS = {
     ),
     "past-week-is-recent": ("Felt hopeless over the past week.", "hopeless", "present"),
     "old-habits-is-not-history": ("Back to old habits of isolating.", "isolating", "present"),
-    # precedence: negation outranks history
+    # precedence: negation outranks the rest, then the nearest trigger decides
+    "nearest-if-beats-might": (
+        "She might relapse if she stops therapy.",
+        "stops therapy",
+        "hypothetical",
+    ),
     "no-history-of": ("No history of self-harm.", "self-harm", "negated"),
     # plain present
     "present": ("Client was tearful and irritable.", "irritable", "present"),

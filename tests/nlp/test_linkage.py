@@ -38,6 +38,12 @@ LINKAGE = {
         "Nightmares",
         True,
     ),
+    "you-in-the-clients-quote": ('She said "you never listen" and cried.', "cried", True),
+    "me-in-the-clients-quote-is-the-client": (
+        'She said "my boss hates me" and cried.',
+        "cried",
+        False,
+    ),
     "at-work": ("Client feels overwhelmed at work.", "overwhelmed", False),
     "with-family": ("He was irritable with his family all week.", "irritable", False),
     "contrast-ends-linkage": (
