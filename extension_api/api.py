@@ -12,17 +12,6 @@ bp = Blueprint(
     "ext_v1", __name__, url_prefix="/ext/v1", description="For the notes-editor extension."
 )
 
-# Settings read from app.config (create_app overrides), with these defaults.
-DEFAULTS = {
-    "EXT_MAX_PARAGRAPHS": 500,  # paragraphs in one request
-    "EXT_MAX_PARAGRAPH_CHARS": 5_000,  # characters in one paragraph
-    "EXT_DEBOUNCE_MS": 500,  # the pause in typing after which the editor checks
-}
-
-
-def setting(name):
-    return current_app.config.get(name, DEFAULTS[name])
-
 
 @bp.get("/config")
 @bp.response(200, ConfigSchema)
@@ -34,7 +23,7 @@ def config():
         "labels": nlp.taxonomy(),
         "prompts": nlp.prompt_catalogue(),
         "assertions": marks.wording(),
-        "debounce_ms": setting("EXT_DEBOUNCE_MS"),
+        "debounce_ms": current_app.config["EXT_DEBOUNCE_MS"],
         "limits": limits(),
     }
 
@@ -49,10 +38,12 @@ def check(args):
 
 
 def limits():
+    """What one check may hold, from the settings (see service/config.py)."""
+    settings = current_app.config
     return {
-        "max_paragraphs": setting("EXT_MAX_PARAGRAPHS"),
-        "max_paragraph_chars": setting("EXT_MAX_PARAGRAPH_CHARS"),
-        "max_note_chars": current_app.config["MAX_TEXT_CHARS"],
+        "max_paragraphs": settings["EXT_MAX_PARAGRAPHS"],
+        "max_paragraph_chars": settings["EXT_MAX_PARAGRAPH_CHARS"],
+        "max_note_chars": settings["MAX_TEXT_CHARS"],
     }
 
 

@@ -76,6 +76,27 @@ VARIABLES = (
         "MAX_BATCH_NOTES", "int", 100, "Most notes in one batch request (else 413).", Range(1)
     ),
     Variable(
+        "EXT_MAX_PARAGRAPHS",
+        "int",
+        500,
+        "Most paragraphs in one /ext/v1/check (else 413).",
+        Range(1),
+    ),
+    Variable(
+        "EXT_MAX_PARAGRAPH_CHARS",
+        "int",
+        5_000,
+        "Longest paragraph /ext/v1/check accepts, in characters (else 413).",
+        Range(1),
+    ),
+    Variable(
+        "EXT_DEBOUNCE_MS",
+        "int",
+        500,
+        "Pause in typing, in ms, after which the extension re-checks changed paragraphs.",
+        Range(0),
+    ),
+    Variable(
         "MAX_CONTENT_LENGTH",
         "int",
         1024 * 1024,

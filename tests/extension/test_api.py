@@ -1,6 +1,7 @@
 """`/ext/v1`: config, paragraph checks in UTF-16 offsets, limits, and problem+json errors."""
 
 import json
+import logging
 from importlib import resources
 
 import pytest
@@ -235,3 +236,26 @@ def test_extension_manifest_names_files_that_exist():
     assert manifest["content_scripts"][0]["js"] == ["attune.js", "content.js"]
     for name in named:
         assert folder.joinpath(name).is_file(), name
+
+
+def test_note_text_never_reaches_logs_or_error_bodies(make_app, caplog, capsys, monkeypatch):
+    caplog.set_level(logging.DEBUG)
+    client = make_app(EXT_MAX_PARAGRAPH_CHARS=60, LOG_LEVEL=logging.DEBUG).test_client()
+    text = f"{SENTINEL} felt misunderstood and withdrew."
+    answers = [
+        check(client, [{"key": "ok", "text": text}]),
+        check(client, [{"key": "ok", "text": text}, {"key": "empty", "text": ""}]),
+        check(client, [{"key": "long", "text": text * 3}]),
+    ]
+
+    def broken(note, **options):
+        raise ValueError(f"could not annotate {note}")
+
+    monkeypatch.setattr(nlp, "annotate", broken)
+    answers.append(check(client, [{"key": "boom", "text": text}]))
+    assert [a.status_code for a in answers] == [200, 422, 413, 500]
+    for answer in answers[1:]:
+        assert SENTINEL not in answer.get_data(as_text=True)
+    out, err = capsys.readouterr()
+    assert SENTINEL not in caplog.text + out + err
+    assert "/ext/v1/check" in out + err + caplog.text  # requests were logged, just not the note
