@@ -7,7 +7,7 @@ from flask_smorest import Api
 
 from extension_api import api as extension_api
 from extension_api import demo
-from service import audit, auth, config, docs, headers, health, limits, v1
+from service import audit, auth, config, cors, docs, headers, health, limits, v1
 from service.errors import MIMETYPE, register_errors
 from service.schemas import ProblemSchema
 
@@ -50,6 +50,7 @@ def create_app(overrides=None) -> Flask:
     auth.init_app(app)
     limits.init_app(app)
     headers.init_app(app)
+    cors.init_app(app)
     return app
 
 
