@@ -59,6 +59,7 @@ class Trigger:
     start: int
     end: int
     rule: Rule
+    shadow: tuple[int, int] | None = None  # extent of the longer trigger(s) that hide it
 
 
 def load_rules(name: str = RULES_FILE) -> tuple[dict, list[tuple[Rule, dict]]]:
@@ -213,7 +214,7 @@ class ConText:
             if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
                 continue
             found.append(Trigger(start, end, rule))
-        triggers = _drop_nested(found)
+        triggers = _shadow(found)
         return _Index(bounds, sent_starts, triggers, [t.start for t in triggers])
 
     def assess(self, span: Span) -> dict:
@@ -224,6 +225,9 @@ class ConText:
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []
         for trig in triggers[lo:hi]:
+            # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it.
+            if trig.shadow and (trig.shadow[1] <= start or end <= trig.shadow[0]):
+                continue
             if _reaches(trig, start, end, triggers, starts):
                 group = trig.rule.group
                 if group == "assertion":
@@ -317,20 +321,25 @@ def _gap(trig: Trigger, start: int, end: int) -> int:
     return trig.start - end if trig.start >= end else start - trig.end
 
 
-def _drop_nested(found: list[Trigger]) -> list[Trigger]:
+def _shadow(found: list[Trigger]) -> list[Trigger]:
     """Longest first: a trigger inside a longer one of its group (or inside a pseudo-trigger
-    that blocks its group) is dropped, so "not only" hides "not" and "past week" hides "past"."""
+    that blocks its group) is hidden, so "not only" hides "not" and "past week" hides "past".
+    Hidden triggers are kept with their shadow: they still count for a span the shadow overlaps.
+    Pseudo-triggers themselves have no effect and are left out."""
     found.sort(key=lambda t: (t.start - t.end, t.start))
-    claimed: dict[tuple[str, int], int] = {}
+    claimed: dict[tuple[str, int], tuple[int, int, int]] = {}
     kept = []
     for trig in found:
         length, group = trig.end - trig.start, trig.rule.group
         if group is not None:
-            tokens = range(trig.start, trig.end)
-            if all(claimed.get((group, i), 0) > length for i in tokens):
-                continue
-            for i in tokens:
-                claimed[(group, i)] = max(claimed.get((group, i), 0), length)
+            owners = [claimed.get((group, i)) for i in range(trig.start, trig.end)]
+            if all(owner and owner[0] > length for owner in owners):
+                shadow = (min(o[1] for o in owners), max(o[2] for o in owners))
+                trig = Trigger(trig.start, trig.end, trig.rule, shadow)
+            else:
+                for i in range(trig.start, trig.end):
+                    if claimed.get((group, i), (0,))[0] < length:
+                        claimed[(group, i)] = (length, trig.start, trig.end)
         if trig.rule.category != "pseudo":
             kept.append(trig)
     kept.sort(key=lambda t: (t.start, t.end))

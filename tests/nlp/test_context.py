@@ -48,6 +48,12 @@ ASSERTIONS = {
         "negated",
     ),
     "no-change-is-not-negation": ("No change in her low mood.", "low mood", "present"),
+    "pseudo-overlapping-the-span-does-not-hide": (
+        "No change in appetite reported.",
+        "change in appetite",
+        "negated",
+    ),
+    "possible-that": ("It is possible that client is withdrawing.", "withdrawing", "possible"),
     "not-improved": (
         "His sleep has not improved and he remains exhausted.",
         "exhausted",

@@ -41,6 +41,12 @@ EXPERIENCERS = {
     "angry-at-me": ("She is angry at me for bringing up her eating.", "angry", "client"),
     "i-observed": ("I noticed she was tearful.", "tearful", "client"),
     "i-observed-no-subject": ("I noted marked irritability.", "irritability", "client"),
+    "therapist-worried": ("I was worried the client felt judged.", "worried", "other"),
+    "observed-client-after-worried": (
+        "I was worried the client felt judged.",
+        "felt judged",
+        "client",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
