@@ -106,10 +106,12 @@ def parse_rule(source: str, line: str) -> Rule:
     )
 
 
-def load_rules() -> list[Rule]:
-    """Every rule of every ``data/patterns/*.jsonl`` file; rule ids must be unique."""
+def load_rules(folder=None) -> list[Rule]:
+    """Every rule of every ``*.jsonl`` file in ``folder`` (default: the shipped
+    ``data/patterns``); rule ids must be unique across files."""
     rules, seen = [], {}
-    folder = resources.files("nlp").joinpath("data/patterns")
+    if folder is None:
+        folder = resources.files("nlp").joinpath("data/patterns")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".jsonl"):
             continue
