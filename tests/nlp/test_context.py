@@ -3,6 +3,8 @@
 import json
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 import nlp
 from nlp.context import ContextRuleError, load_rules, parse_rules
@@ -227,3 +229,24 @@ def test_duplicate_rule_id_fails():
     data = {"categories": {"negated": {"priority": 1}}, "rules": [GOOD, GOOD]}
     with pytest.raises(ContextRuleError, match="duplicate id"):
         parse_rules(data, "dup.json")
+
+
+def test_component_annotates_every_cue_span_in_the_pipeline(pipeline):
+    doc = pipeline("Pt denies SI. Her mother is anxious. She cancelled after our session.")
+    marks = {span.label_: span for span in doc.spans["ntr"]}
+    assert marks["risk.safety"]._.assertion == "negated"
+    assert marks["sign.emotional"]._.experiencer == "other"
+    assert marks["sign.avoidance"]._.therapy_linked is True
+    assert all(isinstance(span._.context_cues, list) for span in doc.spans["ntr"])
+
+
+def test_component_runs_on_a_bare_pipeline_with_hand_made_spans():
+    bare = spacy.blank("en")
+    bare.add_pipe("sentencizer")
+    context = bare.add_pipe("ntr_context")
+    doc = bare.make_doc("Client denies feeling hopeless. She is tearful.")
+    doc = bare.get_pipe("sentencizer")(doc)
+    doc.spans["ntr"] = [Span(doc, 3, 4, label="sign.emotional"), Span(doc, 7, 8)]
+    context(doc)
+    hopeless, tearful = doc.spans["ntr"]
+    assert (hopeless._.assertion, tearful._.assertion) == ("negated", "present")
