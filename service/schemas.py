@@ -25,6 +25,7 @@ class StrictBoolean(fields.Boolean):
 
 
 def _one_of(choices):
+    """OneOf with its message spelled out: it names the choices, never the input."""
     return validate.OneOf(choices, error="Must be one of: {choices}.")
 
 

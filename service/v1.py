@@ -29,7 +29,7 @@ def annotate_batch(args):
     notes = args.pop("notes")
     limit = current_app.config["MAX_BATCH_NOTES"]
     if len(notes) > limit:
-        abort(413, f"At most {limit} notes per batch.", {"notes": [f"Longer than {limit}."]})
+        abort(413, f"At most {limit} notes per batch.", {"notes": [f"More than {limit} notes."]})
     for i, note in enumerate(notes):
         _check_length(note["text"], "notes", i)
     started = time.perf_counter()
