@@ -33,6 +33,7 @@ ASSERTIONS = {
     "decreased": ("Client noted decreased irritability at home.", "irritability", "negated"),
     "eased": ("His headaches have eased since Monday.", "headaches", "negated"),
     "resolved": ("Insomnia resolved.", "Insomnia", "negated"),
+    "have-stopped": ("The nightmares have stopped.", "nightmares", "negated"),
     "improved-after": ("Her anxiety has improved with practice.", "anxiety", "negated"),
     "no-longer": ("Client no longer avoids sessions.", "avoids sessions", "negated"),
     # pseudo-triggers
@@ -69,6 +70,12 @@ ASSERTIONS = {
     "except": ("No concerns except irritability at home.", "irritability", "present"),
     "semicolon": ("Denies SI; tearful throughout.", "tearful", "present"),
     "which": ("No homework, which left her frustrated.", "frustrated", "present"),
+    "because": ("No panic attacks because she skipped the exposure.", "skipped", "present"),
+    "considering-is-not-hypothetical": (
+        "Client is considering stopping therapy because it is not helping.",
+        "stopping therapy",
+        "present",
+    ),
     "new-clause": ("Client denies SI and has been feeling hopeless.", "hopeless", "present"),
     # a negation inside the cue span belongs to the sign
     "has-not-returned-calls": (
@@ -95,6 +102,7 @@ ASSERTIONS = {
         "possible",
     ),
     "questionable": ("Questionable self-harm last month.", "self-harm", "possible"),
+    "likely": ("Client likely dissociated during the exercise.", "dissociated", "possible"),
     "r/o": ("R/o major depressive episode.", "major depressive episode", "possible"),
     "question-mark": ("Passive SI?", "SI", "possible"),
     # hypothetical
