@@ -385,7 +385,14 @@
 
     /** Send the paragraphs whose content has no result yet, within the server's limits. */
     async check() {
-      const config = await this.app.config;
+      let config;
+      try {
+        config = await this.app.settings();
+      } catch (error) {
+        this.error = String(error.message || error);
+        this.app.requestRender();
+        return;
+      }
       const { max_paragraphs: most, max_paragraph_chars: longest, max_note_chars: total } =
         config.limits;
       const byKey = new Map();
@@ -523,13 +530,8 @@
       this.sessions = new Map();
       this.labels = new Map();
       this.frame = 0;
-      this.config = transport.config().then((config) => {
-        for (const label of config.labels) this.labels.set(label.id, label);
-        this.debounceMs = config.debounce_ms;
-        this.requestRender();
-        return config;
-      });
-      this.config.catch((error) => console.warn("Attune: no settings from the server:", String(error)));
+      this.pending = null;
+      this.settings().catch(() => {});
       const target = (event) => event.composedPath()[0];
       document.addEventListener("focusin", (e) => this.session(target(e)), true);
       document.addEventListener("input", (e) => this.session(target(e))?.edited(), true);
@@ -537,6 +539,24 @@
       document.addEventListener("keydown", (e) => e.key === "Escape" && card?.hide(), true);
       addEventListener("scroll", () => this.requestRender(), { capture: true, passive: true });
       addEventListener("resize", () => this.requestRender(), { passive: true });
+    }
+
+    /** The server's /ext/v1/config, fetched once (and again after a failure). */
+    settings() {
+      this.pending ||= this.transport.config().then(
+        (config) => {
+          for (const label of config.labels) this.labels.set(label.id, label);
+          this.debounceMs = config.debounce_ms;
+          this.requestRender();
+          return config;
+        },
+        (error) => {
+          this.pending = null;
+          console.warn("Attune: no settings from the server:", String(error.message || error));
+          throw error;
+        },
+      );
+      return this.pending;
     }
 
     debounce() {

@@ -157,3 +157,19 @@ def test_screenshot_of_the_demo_with_marks(browser, live_server):
     path = BUILD / "demo.png"
     assert browser.save_screenshot(str(path))
     assert path.stat().st_size > 20_000
+
+
+def test_paragraphs_are_lines_with_content_keys(browser, live_server):
+    browser.get(f"{live_server.url}/demo")
+    split, keys = browser.execute_script(
+        "const parts = Attune.paragraphs('a 🙂\\r\\n\\r\\n  \\nb\\rc\\n');"
+        "const k = Attune.keyOf;"
+        "return [parts, [k('same'), k('same'), k('Same'), k('same ')]];"
+    )
+    assert split == [
+        {"start": 0, "text": "a 🙂"},
+        {"start": 11, "text": "b"},
+        {"start": 13, "text": "c"},
+    ]
+    assert keys[0] == keys[1]
+    assert len(set(keys[1:])) == 3
