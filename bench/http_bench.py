@@ -94,8 +94,11 @@ def pathological_notes():
         "20,000 chars, no spaces or punctuation": "".join(
             random.Random(1).choice("abcdefghijklmnopqrstuvwxyz") for _ in range(20_000)
         ),
-        "5,000 repeated trigger words": " ".join(["withdrew"] * 5_000),
-        "5,000 negated triggers, one sentence": " ".join(["denies withdrawing"] * 2_500),
+        "5,000 repeated trigger words (45,000 chars)": " ".join(["withdrew"] * 5_000),
+        "5,000 short triggers 'SI' (15,000 chars)": " ".join(["SI"] * 5_000),
+        "1,000 x 'denies withdrawing', one sentence (19,000 chars)": " ".join(
+            ["denies withdrawing"] * 1_000
+        ),
         "400 levels of nested quotes": nested,
         "10,000 line breaks with headers": "S:\nwithdrew\n" * 2_500,
     }
@@ -354,7 +357,7 @@ def main():
             for name, text in pathological_notes().items():
                 body = json.dumps({"text": text})
                 timings = []
-                for _ in range(3):
+                for _ in range(2):
                     started = time.perf_counter()
                     status, _ = call(port, "POST", "/v1/annotate", body, timeout=30)
                     timings.append((time.perf_counter() - started) * 1000)

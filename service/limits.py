@@ -25,7 +25,7 @@ def init_app(app):
         storage_uri=app.config.get("REDIS_URL") or "memory://",
         in_memory_fallback_enabled=True,
         headers_enabled=True,
-        strategy="moving-window",
+        strategy="sliding-window-counter",
         key_prefix="attune",
         enabled=bool(limit),
     )
