@@ -130,6 +130,7 @@ ASSERTIONS = {
         "ambivalence",
         "hypothetical",
     ),
+    "stated-intent-is-present": ("She said she will quit therapy.", "quit therapy", "present"),
     "even-if-is-not": ("She attends even if she is anxious.", "anxious", "present"),
     # historical, and recent time that is not
     "history-of": ("Client has a history of childhood trauma.", "childhood trauma", "historical"),
@@ -152,6 +153,11 @@ ASSERTIONS = {
         "present",
     ),
     "past-week-is-recent": ("Felt hopeless over the past week.", "hopeless", "present"),
+    "far-recent-word-keeps-history": (
+        "History of panic attacks, and she started a new job.",
+        "panic attacks",
+        "historical",
+    ),
     "old-habits-is-not-history": ("Back to old habits of isolating.", "isolating", "present"),
     # precedence: negation outranks the rest, then the nearest trigger decides
     "nearest-if-beats-might": (

@@ -47,6 +47,7 @@ EXPERIENCERS = {
         "felt judged",
         "client",
     ),
+    "as-a-child-is-not-a-child": ("As a child, anxious most days.", "anxious", "client"),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }

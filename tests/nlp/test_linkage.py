@@ -44,6 +44,7 @@ LINKAGE = {
         "cried",
         False,
     ),
+    "gym-exercise-is-not-therapy": ("Too exhausted to exercise this week.", "exhausted", False),
     "at-work": ("Client feels overwhelmed at work.", "overwhelmed", False),
     "with-family": ("He was irritable with his family all week.", "irritable", False),
     "contrast-ends-linkage": (
