@@ -431,15 +431,10 @@
 
     /** The whole note at once: fills the cache and returns the note's summary and prompts. */
     async summarise() {
-      const byKey = new Map();
-      for (const p of paragraphs(this.editor.text())) {
-        let key = keyOf(p.text);
-        while (byKey.has(key) && byKey.get(key) !== p.text) key += "+";
-        byKey.set(key, p.text);
-      }
-      const sent = [...byKey].map(([key, text]) => ({ key, text }));
+      const sent = paragraphs(this.editor.text()).map((p, i) => ({ key: `n${i}`, text: p.text }));
+      if (!sent.length) throw new Error("the note is empty");
       const answer = await this.app.transport.check({ paragraphs: sent, full: true });
-      for (const r of answer.paragraphs) remember(byKey.get(r.key), r.marks);
+      answer.paragraphs.forEach((r, i) => remember(sent[i].text, r.marks));
       this.app.requestRender();
       return answer;
     }

@@ -149,6 +149,8 @@ def test_screenshot_of_the_demo_with_marks(browser, live_server):
     wait(browser, lambda d: len(marks(d, note)) >= 6)
     browser.find_element("id", "summarise").click()
     wait(browser, lambda d: d.find_element("id", "overall").is_displayed())
+    assert browser.find_element("id", "level").text
+    assert browser.find_elements("css selector", "#prompts li")
     target = next(m for m in marks(browser, note) if m["label"] == "sign.withdrawal")
     line = target["lines"][0]
     hover(browser, line["left"] + line["width"] / 2, line["top"] + line["height"] / 2)
