@@ -1,11 +1,19 @@
 """Clinical context of each cue span, in the spirit of ConText (Harkema et al. 2009).
 
-Trigger rules are data (``data/context_rules.json``): each one has an id, a literal (or a list
-of literals) or a token pattern, a category, a direction and an optional ``max_scope`` in
-tokens. One table maps each category to its effect. A trigger reaches a span when the span lies
-inside its scope: the sentence, cut at ``max_scope`` and at the first terminator of its group.
-A trigger that overlaps the span itself is ignored: a sign such as "did not attend" carries its
-own negation. Every decision is explained in ``Span._.context_cues``.
+Trigger rules are data (``data/context_rules.json``): each has an id, a literal (or a list of
+them) or a token pattern, a category, a direction and an optional ``max_scope`` in tokens; one
+table maps each category to its effect. A trigger reaches a span inside its scope: the
+sentence, cut at ``max_scope`` and at the first terminator of its group or category. A trigger
+that overlaps the span is ignored ("did not attend" carries its own negation).
+
+- assertion: negation outranks everything; otherwise the nearest reaching trigger decides
+  (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
+  Plan section is hypothetical unless the sentence reports what happened.
+- experiencer: the nearest person mentioned before the span ("her mother", "I" outside quotes,
+  "the client") decides; people after a preposition ("angry at me") are not experiencers.
+- therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
+
+Every decision is explained in ``Span._.context_cues``.
 """
 
 import json
@@ -146,8 +154,13 @@ PLAN_RULE = Rule("section.plan", "plan", "assertion")  # a span in a Plan sectio
 class ConText:
     """The ``ntr_context`` component: context for every span in ``doc.spans[spans_key]``."""
 
-    def __init__(self, nlp: Language, name: str = "ntr_context", rules_file: str = RULES_FILE,
-                 spans_key: str = "ntr"):  # fmt: skip
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "ntr_context",
+        rules_file: str = RULES_FILE,
+        spans_key: str = "ntr",
+    ):
         self.name, self.spans_key = name, spans_key
         self.categories, rules = load_rules(rules_file)
         self.rules: dict[str, Rule] = {}
