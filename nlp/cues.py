@@ -6,6 +6,7 @@ Each line of a pattern file is one rule:
      "phrases": ["no-show"],                  # matched on the lower-case text
      "lemmas": ["cancel session"],            # matched on each word's lemma
      "patterns": [[{"LEMMA": "miss"}, {"LOWER": "the", "OP": "?"}, {"LEMMA": "session"}]],
+                                              # LEMMA values are lemmatized too ("missed" = "miss")
      "message": "optional, overrides the label's message"}
 
 A rule with ``"exclude": true`` marks text where cues of its label are NOT signs (e.g. "anxious
@@ -127,6 +128,17 @@ def load_rules(folder=None) -> list[Rule]:
     return rules
 
 
+def _lemmatized(token: dict, lemma_of) -> dict:
+    """A token pattern whose LEMMA values are lemmas ("scared" -> "scare"), so any form matches."""
+    value = token.get("LEMMA")
+    if isinstance(value, str):
+        return {**token, "LEMMA": lemma_of(value)}
+    if isinstance(value, dict):
+        lemmas = {op: [lemma_of(v) for v in vs] for op, vs in value.items() if op != "REGEX"}
+        return {**token, "LEMMA": {**value, **lemmas}}
+    return token
+
+
 def _rule_of(span: Span) -> str:
     return span.id_
 
@@ -150,8 +162,9 @@ class CueMatcher:
             if rule.lemmas:
                 self.lemmas.add(rule.id, [lemmatize(nlp.make_doc(p)) for p in rule.lemmas])
             if rule.patterns:
+                patterns = [[_lemmatized(t, lemmatize.lemma_of) for t in p] for p in rule.patterns]
                 try:
-                    self.matcher.add(rule.id, [list(p) for p in rule.patterns])
+                    self.matcher.add(rule.id, patterns)
                 except (ValueError, KeyError) as err:
                     raise _fail("patterns", rule.id, f"spaCy rejected a pattern: {err}") from None
 

@@ -47,6 +47,10 @@ class NoteLemmatizer:
         self.strings = nlp.vocab.strings
         self.cache: dict[int, int] = {}
 
+    def lemma_of(self, word: str) -> str:
+        """The lemma this lemmatizer gives ``word`` (any case)."""
+        return self.table.get(word.lower(), word.lower())
+
     def __call__(self, doc):
         cache, lemmas = self.cache, []
         for lower in doc.to_array(LOWER).tolist():
