@@ -48,6 +48,11 @@ EXPERIENCERS = {
         "client",
     ),
     "as-a-child-is-not-a-child": ("As a child, anxious most days.", "anxious", "client"),
+    "birp-intervention-header-is-not-i": (
+        "I: Therapist reflected her frustration.",
+        "frustration",
+        "client",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
