@@ -37,8 +37,9 @@ def test_pages_get_a_strict_csp(client, path):
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
 
 
-def test_docs_page_has_nothing_inline_that_the_csp_would_block(client):
-    html = client.get("/docs").get_data(as_text=True)
+@pytest.mark.parametrize("path", ["/docs", "/demo"])
+def test_pages_have_nothing_inline_that_the_csp_would_block(client, path):
+    html = client.get(path).get_data(as_text=True)
     assert not re.search(r"<style|<script(?![^>]*\bsrc=)|\sstyle=|\son\w+=", html)
 
 
