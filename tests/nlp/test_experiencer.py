@@ -53,6 +53,12 @@ EXPERIENCERS = {
         "frustration",
         "client",
     ),
+    "writer-is-the-clinician": (
+        "Writer felt frustrated by the lack of progress.",
+        "frustrated",
+        "other",
+    ),
+    "a-writer-is-a-job": ("She is a writer and feels anxious.", "anxious", "client"),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
