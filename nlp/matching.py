@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-REACH = 4
+REACH = 6
 ANCHOR_ATTRS = ("LOWER", "LEMMA", "ORTH")
 # Words too common to anchor on: a token whose values include one is a poor anchor.
 _COMMON_WORDS = (
