@@ -227,7 +227,7 @@ class ConText:
             if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
                 continue
             found.append(Trigger(start, end, rule))
-        triggers = _shadow(found)
+        triggers = _owned(_shadow(found), doc.spans.get(self.spans_key, ()))
         return _Index(bounds, sent_starts, triggers, [t.start for t in triggers])
 
     def assess(self, span: Span) -> dict:
@@ -357,6 +357,24 @@ def _shadow(found: list[Trigger]) -> list[Trigger]:
             kept.append(trig)
     kept.sort(key=lambda t: (t.start, t.end))
     return kept
+
+
+def _owned(triggers: list[Trigger], marks) -> list[Trigger]:
+    """A negation or other assertion trigger inside a cue span belongs to that sign ("no-show",
+    "did not complete the homework") and reaches no other span: the cue span is its shadow."""
+    ranges = sorted((mark.start, mark.end) for mark in marks)
+    if not ranges:
+        return triggers
+    starts = [start for start, _ in ranges]
+    owned = []
+    for trig in triggers:
+        i = bisect_right(starts, trig.start) - 1
+        if trig.rule.group == "assertion" and trig.shadow is None and i >= 0:
+            start, end = ranges[i]
+            if trig.end <= end:
+                trig = Trigger(trig.start, trig.end, trig.rule, (start, end))
+        owned.append(trig)
+    return owned
 
 
 @dataclass(frozen=True, slots=True)

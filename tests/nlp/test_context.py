@@ -264,3 +264,11 @@ def test_component_runs_on_a_bare_pipeline_with_hand_made_spans():
     context(doc)
     hopeless, tearful = doc.spans["ntr"]
     assert (hopeless._.assertion, tearful._.assertion) == ("negated", "present")
+
+
+def test_negation_inside_another_cue_belongs_to_that_sign():
+    text = "Client no-showed, anxious about it."
+    marks = {a["label"]: a for a in nlp.annotate(text)["annotations"]}
+    assert marks["sign.avoidance"]["assertion"] == "present"
+    assert marks["sign.emotional"]["assertion"] == "present"
+    assert assess("No sleep, anxious about it.", "anxious")["assertion"] == "negated"
