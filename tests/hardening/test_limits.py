@@ -91,3 +91,11 @@ def test_batch_over_max_batch_notes_is_413(make_client):
     response = client.post("/v1/annotate/batch", json={"notes": notes})
     assert response.status_code == 413
     assert "notes" in response.json["errors"]
+
+
+def test_extension_api_is_limited_too(make_client):
+    client = make_client(RATE_LIMIT="1/minute")
+    assert client.get("/ext/v1/config").status_code == 200
+    response = client.get("/ext/v1/config")
+    assert response.status_code == 429
+    assert response.headers["Retry-After"]
