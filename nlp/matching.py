@@ -18,7 +18,8 @@ _COMMON_WORDS = (
     "a an the to of in on at for with from by and or but not n't no never be do have get go "
     "feel seem appear look become make take come say will would can could may might i me my "
     "he him his she her they them their we our you your it its this that there here so very "
-    "more less up out back about as is was were are been"
+    "more less up out back about as is was were are been if once when then what who how while "
+    "said thought work change plan session therapy"
 )
 COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -40,7 +41,7 @@ def _anchor(pattern: list[dict]) -> int:
         values = _values(token)
         if token.get("OP") or not values:
             continue
-        cost = (sum(v.lower() in COMMON for v in values) > 0, len(values))
+        cost = (sum(v.lower() in COMMON for v in values), len(values))
         if best_cost is None or cost < best_cost:
             best, best_cost = i, cost
     if best is None:
