@@ -2,8 +2,8 @@
 
 Fields: request id (a sane `X-Request-ID`, else a new one, echoed in the response),
 key id, route (the URL rule, not the raw path), method, status, latency, text length
-and label counts. The lengths and counts are read from the already-parsed request and
-the response body's `summary`, so the views need not know about auditing.
+and label counts. Lengths and counts are read from the request body and the answer's
+`summary`, so the views need not know about auditing.
 """
 
 import json

@@ -16,7 +16,7 @@ from service.errors import problem
 
 
 def init_app(app):
-    """Apply `RATE_LIMIT` (e.g. "300/minute;20/second") per caller to /v1 and /ext/v1."""
+    """Apply `RATE_LIMIT` (e.g. "300/minute;30/second") per caller to /v1 and /ext/v1."""
     limit = app.config.get("RATE_LIMIT") or ""
     limiter = Limiter(
         key_func=_caller,
@@ -24,7 +24,6 @@ def init_app(app):
         default_limits_exempt_when=lambda: not request.path.startswith(("/v1/", "/ext/v1/")),
         storage_uri=app.config.get("REDIS_URL") or "memory://",
         in_memory_fallback_enabled=True,
-        headers_enabled=True,
         strategy="sliding-window-counter",
         key_prefix="attune",
         enabled=bool(limit),
