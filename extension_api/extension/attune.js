@@ -534,6 +534,7 @@
       document.addEventListener("keydown", (e) => e.key === "Escape" && card?.hide(), true);
       addEventListener("scroll", () => this.requestRender(), { capture: true, passive: true });
       addEventListener("resize", () => this.requestRender(), { passive: true });
+      if (document.activeElement) this.session(document.activeElement); // focused before start
     }
 
     /** The server's /ext/v1/config, fetched once (and again after a failure). */

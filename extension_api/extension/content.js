@@ -1,4 +1,6 @@
-/* Content script: the shared overlay, with every backend call made by the service worker. */
+/* Content script: the shared overlay, with every backend call made by the service worker.
+ * It runs only on the sites the clinic or user listed (and the Attune server's own origin),
+ * so text typed elsewhere is never sent. */
 (() => {
   "use strict";
   // Attune's own demo page runs the overlay itself.
@@ -11,8 +13,26 @@
     });
   }
 
-  globalThis.Attune.start({
-    config: () => ask({ type: "attune:config" }),
-    check: (body) => ask({ type: "attune:check", body }),
+  function origin(url) {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return null;
+    }
+  }
+
+  async function allowed() {
+    const managed = await chrome.storage.managed.get(null).catch(() => ({}));
+    const local = await chrome.storage.local.get(["backendUrl", "sites"]);
+    const sites = [...(managed.sites || local.sites || []), managed.backendUrl || local.backendUrl];
+    return sites.map(origin).includes(location.origin);
+  }
+
+  allowed().then((yes) => {
+    if (!yes) return;
+    globalThis.Attune.start({
+      config: () => ask({ type: "attune:config" }),
+      check: (body) => ask({ type: "attune:check", body }),
+    });
   });
 })();

@@ -1,17 +1,19 @@
-/* Options page: the Attune server URL and access token, kept in chrome.storage.local.
+/* Options page: the Attune server, access token and sites, kept in chrome.storage.local.
  * Values set by the clinic's policy (chrome.storage.managed) win and are shown read-only. */
 "use strict";
 
 const form = document.getElementById("settings");
 const status = document.getElementById("status");
-const FIELDS = ["backendUrl", "token"];
+const FIELDS = ["backendUrl", "token", "sites"];
+const LISTS = new Set(["sites"]);
 
 async function load() {
   const managed = await chrome.storage.managed.get(null).catch(() => ({}));
   const local = await chrome.storage.local.get(FIELDS);
   for (const name of FIELDS) {
     const input = form.elements[name];
-    input.value = managed[name] || local[name] || "";
+    const value = managed[name] || local[name] || "";
+    input.value = LISTS.has(name) && value ? value.join("\n") : value;
     input.readOnly = Boolean(managed[name]);
   }
 }
@@ -19,7 +21,12 @@ async function load() {
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const values = {};
-  for (const name of FIELDS) if (!form.elements[name].readOnly) values[name] = form.elements[name].value.trim();
+  for (const name of FIELDS) {
+    const input = form.elements[name];
+    if (input.readOnly) continue;
+    const text = input.value.trim();
+    values[name] = LISTS.has(name) ? text.split(/\s+/).filter(Boolean) : text;
+  }
   await chrome.storage.local.set(values);
   status.textContent = "Saved";
 });
