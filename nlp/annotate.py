@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from nlp import prompts
 from nlp.cues import SPAN_KEY
-from nlp.labels import MESSAGES, TAXONOMY_VERSION, resolve
+from nlp.labels import TAXONOMY_VERSION, resolve
 from nlp.offsets import UNITS, utf16_converter
 from nlp.pipeline import get_nlp, has_context
 from nlp.summary import counts_as_present, summarize
@@ -39,14 +39,16 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
     if offsets not in UNITS:
         raise ValueError(f"offsets must be one of {UNITS}, not {offsets!r}")
     wanted = resolve(labels) if labels is not None else None
-    doc = get_nlp()(text)
+    pipeline = get_nlp()
+    doc = pipeline(text)
+    messages = pipeline.get_pipe("ntr_cues").messages
     to_unit = utf16_converter(text) if offsets == "utf16" else (lambda i: i)
     found = []
     for span in doc.spans[SPAN_KEY]:
         label = span.label_
         if wanted is not None and label not in wanted:
             continue
-        rule = span._.rule
+        rule = span.id_
         annotation = {
             "id": "",
             "start": to_unit(span.start_char),
@@ -56,7 +58,7 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
             **_context_of(span),
             "section": span._.section,
             "rule": rule,
-            "message": cues_message(rule, label),
+            "message": messages[rule],
             "prompt_ids": [],
         }
         found.append(annotation)
@@ -78,12 +80,6 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
             "elapsed_ms": round((perf_counter() - started) * 1000, 3),
         },
     }
-
-
-def cues_message(rule: str, label: str) -> str:
-    """The rule's own message if it has one, else the label's."""
-    own = get_nlp().get_pipe("ntr_cues").rules[rule].message
-    return own or MESSAGES[label]
 
 
 def assess_span(text: str, start: int, end: int) -> dict:

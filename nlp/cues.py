@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.labels import LABELS
+from nlp.labels import LABELS, MESSAGES
 from nlp.matching import AnchoredMatcher
 
 SPAN_KEY = "ntr"
@@ -152,6 +152,7 @@ class CueMatcher:
 
     def __init__(self, nlp: Language, rules: list[Rule]):
         self.rules = {r.id: r for r in rules}
+        self.messages = {r.id: r.message or MESSAGES[r.label] for r in rules}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.matcher = AnchoredMatcher(nlp.vocab)

@@ -7,6 +7,7 @@ patterns filed under a value found are run, on a small window around it. Results
 ``Matcher`` except that ``*`` and ``+`` reach at most ``REACH`` tokens.
 """
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -61,6 +62,7 @@ class AnchoredMatcher:
     def __init__(self, vocab):
         self.vocab = vocab
         self.groups: dict[str, dict[int, tuple[Matcher, list[int]]]] = {a: {} for a in ANCHOR_ATTRS}
+        self.keys: dict[str, numpy.ndarray] = {}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         strings = self.vocab.strings
@@ -77,17 +79,16 @@ class AnchoredMatcher:
                 matcher, reach = self.groups[attr][h]
                 matcher.add(key, [pattern])
                 reach[0], reach[1] = max(reach[0], before), max(reach[1], after)
+        self.keys = {a: numpy.array(list(g), dtype="uint64") for a, g in self.groups.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lower, lemma, orth = self.groups["LOWER"], self.groups["LEMMA"], self.groups["ORTH"]
         found, n = set(), len(doc)
-        rows = doc.to_array([LOWER, LEMMA, ORTH]).tolist()  # no Token objects: much faster
-        for i, values in enumerate(rows):
-            for table, value in zip((lower, lemma, orth), values, strict=True):
-                group = table.get(value)
-                if group is None:
-                    continue
-                matcher, (before, after) = group
+        rows = doc.to_array([LOWER, LEMMA, ORTH])  # arrays, not Token objects: much faster
+        for col, attr in enumerate(ANCHOR_ATTRS):
+            values = rows[:, col]
+            groups = self.groups[attr]
+            for i in numpy.flatnonzero(numpy.isin(values, self.keys[attr])).tolist():
+                matcher, (before, after) = groups[int(values[i])]
                 start = max(0, i - before)
                 for key, s, e in matcher(doc[start : min(n, i + after + 1)]):
                     found.add((key, start + s, start + e))

@@ -5,6 +5,8 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+from nlp.labels import LABELS
+
 MAX_PROMPTS = 5
 MAX_PER_ANNOTATION = 2
 
@@ -22,7 +24,12 @@ def prompt_catalogue() -> list[dict]:
 
 def for_label(label: str) -> list[str]:
     """Ids of the prompts answering ``label``, catalogue order, at most MAX_PER_ANNOTATION."""
-    return [p["id"] for p in _catalogue() if label in p["labels"]][:MAX_PER_ANNOTATION]
+    return list(_ids_for(label))
+
+
+@cache
+def _ids_for(label: str) -> tuple[str, ...]:
+    return tuple(p["id"] for p in _catalogue() if label in p["labels"])[:MAX_PER_ANNOTATION]
 
 
 def choose(label_counts: Counter | dict) -> list[dict]:
@@ -31,8 +38,6 @@ def choose(label_counts: Counter | dict) -> list[dict]:
     Labels take turns: risk.safety first, then by how many marks they have; each turn adds the
     label's next unused prompt in catalogue order, so every detected label is answered early.
     """
-    from nlp.labels import LABELS
-
     order = sorted(
         label_counts,
         key=lambda label: (label != "risk.safety", -label_counts[label], LABELS.index(label)),

@@ -8,6 +8,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.tokenizer import text_of
+
 
 def load_headers() -> dict[str, str]:
     """Header text (lower case) -> canonical section name, from data/sections.json."""
@@ -53,7 +55,7 @@ class SectionDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         starts, names = [], []
-        for m in self.regex.finditer(doc.text):
+        for m in self.regex.finditer(text_of(doc)):
             header = (m.group("long") or m.group("letter")).lower()
             starts.append(m.start("long") if m.group("long") else m.start("letter"))
             names.append(self.headers[" ".join(header.split())])

@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from nlp.tokenizer import BULLETS
+from nlp.tokenizer import BULLETS, text_of
 
 BOUNDARY = re.compile(r"[.!?…;]+[\"'”’)\]»]*(?P<ws>\s+)(?=\S)|(?P<nl>\n\s*)(?=\S)")
 
@@ -39,7 +39,7 @@ def _ends_sentence(doc, j: int, next_char: str) -> bool:
 
 def boundaries(doc) -> list[int]:
     """Token indices that start a sentence (besides the first)."""
-    text = doc.text
+    text = text_of(doc)
     starts = doc.to_array("IDX")
     found = []
     for m in BOUNDARY.finditer(text):
