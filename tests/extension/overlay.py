@@ -20,6 +20,7 @@ for (const host of document.querySelectorAll('[data-attune-overlay]')) {
     marks.push({label: m.dataset.label, start: +m.dataset.start, end: +m.dataset.end,
       assertion: m.dataset.assertion, classes: m.className, lines,
       style: getComputedStyle(m.querySelector('.line')).borderBottomStyle,
+      colour: getComputedStyle(m.querySelector('.line')).borderBottomColor,
       text: text === null ? null : text.slice(+m.dataset.start, +m.dataset.end)});
   }
 }
@@ -93,6 +94,12 @@ def wait_for_marks(driver, editor, labels):
 def expected_cues(lines):
     """(label, text) of every annotation the pipeline finds, line by line (what a paragraph is)."""
     return {(a["label"], a["text"]) for line in lines for a in nlp.annotate(line)["annotations"]}
+
+
+def rgb(hex_colour):
+    """'#E4572E' -> 'rgb(228, 87, 46)', as getComputedStyle writes it."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
 
 
 def hover(driver, x, y):

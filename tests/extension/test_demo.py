@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.keys import Keys
 
+import nlp
 from tests.extension.overlay import (
     RICH_BOX_JS,
     TEXTAREA_BOX_JS,
@@ -14,6 +15,7 @@ from tests.extension.overlay import (
     expected_cues,
     hover,
     marks,
+    rgb,
     wait,
     wait_for_marks,
 )
@@ -22,6 +24,7 @@ pytestmark = pytest.mark.browser
 
 BUILD = Path(__file__).resolve().parents[2] / "build"
 EMOJI = "🙂"  # astral: two UTF-16 units, one code point
+GREY = "rgb(160, 167, 176)"  # non-present marks, whatever their label
 
 
 def open_demo(browser, live_server, editor="note"):
@@ -61,6 +64,9 @@ def test_typing_underlines_exactly_the_cue_words(browser, live_server):
         assert line["left"] == pytest.approx(box["left"], abs=1.5), m
         assert line["width"] == pytest.approx(box["width"], abs=1.5), m
         assert box["top"] - 1 <= line["top"] < line["bottom"] <= box["bottom"] + 1, m
+    colours = {label["id"]: rgb(label["colour"]) for label in nlp.taxonomy()}
+    for m in drawn:
+        assert m["colour"] == (GREY if "quiet" in m["classes"] else colours[m["label"]]), m
     risk = next(m for m in drawn if m["label"] == "risk.safety")
     assert "quiet" in risk["classes"] and "risk" in risk["classes"]
     assert risk["style"] == "double"
@@ -134,6 +140,10 @@ def test_editing_one_paragraph_sends_only_that_paragraph(browser, live_server):
     )
     note.send_keys(" Tearful, and withdrew.")
     wait_for_marks(browser, note, {"sign.withdrawal", "sign.emotional"})
+    caret = end_of_second + len(" Tearful, and withdrew.")
+    assert browser.execute_script(
+        "return [arguments[0].selectionStart, arguments[0].selectionEnd]", note
+    ) == [caret, caret]
 
     bodies = [json.loads(body) for body in live_server.sent[already:]]
     assert bodies, "the edit was checked"

@@ -3,12 +3,15 @@
 import time
 
 import pytest
+import requests
 
+from tests.extension.browser import LiveServer
 from tests.extension.overlay import expected_cues, wait, wait_for_marks
 
 pytestmark = pytest.mark.browser
 
 LINES = ["S: Client felt misunderstood and withdrew.", "Denies SI."]
+TOKEN = "token-for-the-browser-tests"
 
 
 def save_options(browser, extension_id, **values):
@@ -33,8 +36,15 @@ def type_note(browser, url, editor_id):
 
 
 @pytest.fixture(scope="module")
+def live_server():
+    """A server that wants a bearer token on /ext/v1, as a clinic's would."""
+    with LiveServer(API_KEYS=[f"ext={TOKEN}"]) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
 def extension(extension_browser, live_server):
-    """The extension's id, with its server URL set through its options page."""
+    """The extension's id, with its server URL and token set through its options page."""
 
     def worker_url(driver):
         targets = driver.execute_cdp_cmd("Target.getTargets", {})["targetInfos"]
@@ -42,7 +52,7 @@ def extension(extension_browser, live_server):
         return next((u for u in urls if u.startswith("chrome-extension://")), None)
 
     extension_id = wait(extension_browser, worker_url).split("/")[2]
-    save_options(extension_browser, extension_id, backendUrl=live_server.url)
+    save_options(extension_browser, extension_id, backendUrl=live_server.url, token=TOKEN)
     return extension_id
 
 
@@ -58,6 +68,8 @@ def test_extension_underlines_the_same_cues(extension_browser, extension, live_s
     found = {(m["label"], text[m["start"] : m["end"]]) for m in drawn}
     assert found == expected
     assert all(m["style"] in {"solid", "dotted", "double"} for m in drawn)  # styles applied
+    unauthenticated = requests.get(f"{live_server.url}/ext/v1/config", timeout=5)
+    assert unauthenticated.status_code == 401  # so the service worker sent the token
 
 
 def test_extension_leaves_unlisted_sites_alone(extension_browser, extension, live_server):
