@@ -3,12 +3,17 @@
 (() => {
   "use strict";
 
+  let key = ""; // an access key, when the server asks for one: in memory only
+
   async function request(url, body) {
+    const headers = body === undefined ? {} : { "Content-Type": "application/json" };
+    if (key) headers.Authorization = `Bearer ${key}`;
     const response = await fetch(url, {
       method: body === undefined ? "GET" : "POST",
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    if (response.status === 401) $("key-form").hidden = false;
     const data = await response.json().catch(() => null);
     if (!response.ok) throw new Error(data?.detail || `${response.status} ${response.statusText}`);
     return data;
@@ -67,7 +72,9 @@
     }
     $("labels").replaceChildren(...rows);
     $("quiet").textContent = quiet ? `${quiet} more noted quietly (not present now).` : "";
-    $("status").textContent = session?.error
+    $("status").textContent = !$("key-form").hidden
+      ? ""
+      : session?.error
       ? `Attune could not check the note: ${session.error}`
       : rows.length || quiet
         ? ""
@@ -110,6 +117,12 @@
     editor.dispatchEvent(new InputEvent("input", { bubbles: true }));
   }
 
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    key = $("key").value.trim();
+    $("key-form").hidden = true;
+    app.session(active()).check();
+  });
   $("show-plain").addEventListener("click", () => show(plain));
   $("show-rich").addEventListener("click", () => show(rich));
   $("summarise").addEventListener("click", summarise);

@@ -7,6 +7,7 @@ import pytest
 from selenium.webdriver.common.keys import Keys
 
 import nlp
+from tests.extension.browser import LiveServer
 from tests.extension.overlay import (
     RICH_BOX_JS,
     TEXTAREA_BOX_JS,
@@ -185,3 +186,14 @@ def test_paragraphs_are_lines_with_content_keys(browser, live_server):
     ]
     assert keys[0] == keys[1]
     assert len(set(keys[1:])) == 3
+
+
+def test_demo_asks_for_an_access_key_when_the_server_wants_one(browser):
+    with LiveServer(API_KEYS=["demo=demo-access-key"]) as secured:
+        note = open_demo(browser, secured)
+        type_text(browser, note, "Client felt misunderstood.")
+        wait(browser, lambda d: d.find_element("id", "key-form").is_displayed())
+        assert not marks(browser, note)
+        browser.find_element("id", "key").send_keys("demo-access-key", Keys.ENTER)
+        wait_for_marks(browser, note, {"cause.alliance"})
+        assert not browser.find_element("id", "key-form").is_displayed()
