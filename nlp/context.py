@@ -20,6 +20,7 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 import spacy
 from spacy.attrs import IS_SPACE, SENT_START
@@ -62,12 +63,12 @@ class Rule:
     terminates: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     start: int
     end: int
     rule: Rule
-    shadow: tuple[int, int] | None = None  # extent of the longer trigger(s) that hide it
+    shadow: tuple[int, int] | None = None  # extent of what hides it (see _shadow)
+    reach: tuple[int, int] = (0, 0)  # scope: span.start < reach[1], or span.end > reach[0]
 
 
 def load_rules(name: str = RULES_FILE) -> tuple[dict, list[tuple[Rule, dict]]]:
@@ -123,8 +124,12 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
     if not isinstance(raw.get("pattern", []), list):
         raise fail("'pattern' must be a list of token patterns")
     direction = raw.get("direction")
-    structural = category in ("pseudo", "terminate")
-    if structural == (direction is not None) or (direction and direction not in DIRECTIONS):
+    needs_direction = category not in ("pseudo", "terminate")
+    if (
+        (needs_direction and direction is None)
+        or (category == "terminate" and direction)
+        or (direction is not None and direction not in DIRECTIONS)
+    ):
         raise fail(f"bad direction {direction!r} for category {category!r}")
     scope = raw.get("max_scope")
     if scope is not None and (not isinstance(scope, int) or scope < 1):
@@ -186,11 +191,14 @@ class ConText:
                 ):
                     self.matcher.remove(rule.id)
                     self.phrases[attr].add(rule.id, docs)
+        self._by_key = {nlp.vocab.strings.add(rid): rule for rid, rule in self.rules.items()}
         _ENGINES[id(nlp.vocab)] = self
 
     def __call__(self, doc: Doc) -> Doc:
-        for span in doc.spans.get(self.spans_key, []):
-            self.set_annotations(span, self.assess(span))
+        marks = list(doc.spans.get(self.spans_key, ()))
+        index = doc._.context_index = self._build_index(doc, marks)
+        for span in marks:
+            self.set_annotations(span, self.assess(span, index))
         return doc
 
     @staticmethod
@@ -202,46 +210,49 @@ class ConText:
     def index(self, doc: Doc) -> "_Index":
         """Sentences and triggers of a doc, matched once and cached on it."""
         if doc._.context_index is None:
-            doc._.context_index = self._build_index(doc)
+            doc._.context_index = self._build_index(doc, doc.spans.get(self.spans_key, ()))
         return doc._.context_index
 
-    def _build_index(self, doc: Doc) -> "_Index":
+    def _build_index(self, doc: Doc, marks) -> "_Index":
         sent_flags, space_flags = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
         sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
-        # Runs of spaces and line breaks are tokens of their own; match on the words alone so
-        # that "negative\n  for" still reads as "negative for".
-        positions = [i for i, space in enumerate(space_flags) if not space]
-        words = doc
-        if len(positions) < len(doc):
+        # Runs of spaces and line breaks are tokens of their own; inside a sentence, match on the
+        # words alone so that "negative\n  for" still reads as "negative for".
+        words, positions = doc, range(len(doc))
+        inner = [i for i, space in enumerate(space_flags[1:-1], 1) if space and sent_flags[i] != 1]
+        if any(sent_flags[i + 1] != 1 for i in inner):
+            positions = [i for i, space in enumerate(space_flags) if not space]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
-        strings = doc.vocab.strings
-        found = []
+        found, hidden = [], {}
         matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
         for key, start, end in [match for m in matchers for match in m(words)]:
-            rule = self.rules[strings[key]]
+            rule = self._by_key[key]
             start, end = positions[start], positions[end - 1] + 1
             sent = bisect_right(sent_starts, start) - 1
             if end > bounds[sent][1]:
                 continue  # a trigger never crosses a sentence boundary
             if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
                 continue
-            found.append(Trigger(start, end, rule))
-        triggers = _owned(_shadow(found), doc.spans.get(self.spans_key, ()))
+            if rule.category == "pseudo" and rule.direction:
+                _hide_scope(hidden, start, end, rule)
+            else:
+                found.append((start, end, rule))
+        triggers = _finish(_shadow(found, hidden), marks, bounds, sent_starts)
         return _Index(bounds, sent_starts, triggers, [t.start for t in triggers])
 
-    def assess(self, span: Span) -> dict:
+    def assess(self, span: Span, index: "_Index | None" = None) -> dict:
         """assertion, experiencer, therapy_linked and the cues that decided them."""
         doc, start, end = span.doc, span.start, span.end
-        index = self.index(doc)
-        triggers, starts = index.triggers, index.starts
+        index = index or self.index(doc)
+        triggers = index.triggers
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []
         for trig in triggers[lo:hi]:
             # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it.
             if trig.shadow and (trig.shadow[1] <= start or end <= trig.shadow[0]):
                 continue
-            if _reaches(trig, start, end, triggers, starts):
+            if _reaches(trig, start, end):
                 group = trig.rule.group
                 if group == "assertion":
                     assertion.append(trig)
@@ -302,29 +313,14 @@ class ConText:
         return cues
 
 
-def _reaches(
-    trig: Trigger, start: int, end: int, triggers: list[Trigger], starts: list[int]
-) -> bool:
-    """True when the span [start, end) lies in the trigger's scope: direction, distance and
-    no terminator of the trigger's group or category in between."""
-    rule = trig.rule
-    if rule.direction is None:  # a terminator
-        return False
-    if trig.end <= start and rule.direction != "backward":
-        gap_start, gap_end = trig.end, start
-    elif end <= trig.start and rule.direction != "forward":
-        gap_start, gap_end = end, trig.start
-    else:  # overlapping the span, or facing away from it
-        return False
-    if rule.max_scope is not None and gap_end - gap_start >= rule.max_scope:
-        return False
-    for term in triggers[bisect_left(starts, gap_start) :]:
-        if term.start >= gap_end:
-            break
-        ends = term.rule.terminates
-        if ends and term.end <= gap_end and (rule.group in ends or rule.category in ends):
-            return False
-    return True
+def _reaches(trig: Trigger, start: int, end: int) -> bool:
+    """True when the span [start, end) lies in the trigger's scope."""
+    direction = trig.rule.direction
+    if trig.end <= start and direction in ("forward", "bidirectional"):
+        return start < trig.reach[1]
+    if end <= trig.start and direction in ("backward", "bidirectional"):
+        return end > trig.reach[0]
+    return False  # overlapping the span, facing away from it, or a terminator
 
 
 def _gap(trig: Trigger, start: int, end: int) -> int:
@@ -334,47 +330,80 @@ def _gap(trig: Trigger, start: int, end: int) -> int:
     return trig.start - end if trig.start >= end else start - trig.end
 
 
-def _shadow(found: list[Trigger]) -> list[Trigger]:
+def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
+    """Tokens in a directional pseudo-trigger's scope, hidden for its group."""
+    scope = rule.max_scope or 1
+    near = []
+    if rule.direction != "backward":
+        near += range(end, end + scope)
+    if rule.direction != "forward":
+        near += range(start - scope, start)
+    for i in near:
+        hidden[(rule.group, i)] = (start, end)
+
+
+def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     """Longest first: a trigger inside a longer one of its group (or inside a pseudo-trigger
-    that blocks its group) is hidden, so "not only" hides "not" and "past week" hides "past".
-    Hidden triggers are kept with their shadow: they still count for a span the shadow overlaps.
-    Pseudo-triggers themselves have no effect and are left out."""
-    found.sort(key=lambda t: (t.start - t.end, t.start))
+    that blocks its group) is hidden, so "not only" hides "not" and "past week" hides "past";
+    so is one starting on a token in ``hidden`` (a directional pseudo-trigger's scope: "with
+    her mother", a person after a preposition, is no experiencer). Hidden triggers are kept
+    with their shadow, (start, end, rule, shadow): they still count for a span the shadow
+    overlaps. Pseudo-triggers themselves have no effect and are left out."""
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
     claimed: dict[tuple[str, int], tuple[int, int, int]] = {}
     kept = []
-    for trig in found:
-        length, group = trig.end - trig.start, trig.rule.group
+    for start, end, rule in found:
+        group, length, shadow = rule.group, end - start, None
         if group is not None:
-            owners = [claimed.get((group, i)) for i in range(trig.start, trig.end)]
+            owners = [claimed.get((group, i)) for i in range(start, end)]
             if all(owner and owner[0] > length for owner in owners):
                 shadow = (min(o[1] for o in owners), max(o[2] for o in owners))
-                trig = Trigger(trig.start, trig.end, trig.rule, shadow)
             else:
-                for i in range(trig.start, trig.end):
-                    if claimed.get((group, i), (0,))[0] < length:
-                        claimed[(group, i)] = (length, trig.start, trig.end)
-        if trig.rule.category != "pseudo":
-            kept.append(trig)
-    kept.sort(key=lambda t: (t.start, t.end))
+                for i, owner in enumerate(owners, start):
+                    if owner is None or owner[0] < length:
+                        claimed[(group, i)] = (length, start, end)
+                shadow = hidden.get((group, start))
+        if rule.category != "pseudo":
+            kept.append((start, end, rule, shadow))
+    kept.sort(key=lambda t: (t[0], t[1]))
     return kept
 
 
-def _owned(triggers: list[Trigger], marks) -> list[Trigger]:
-    """A negation or other assertion trigger inside a cue span belongs to that sign ("no-show",
-    "did not complete the homework") and reaches no other span: the cue span is its shadow."""
+def _finish(kept: list[tuple], marks, bounds: list, sent_starts: list[int]) -> list[Trigger]:
+    """The final triggers: each one's scope (its sentence, cut at ``max_scope`` tokens and at
+    the nearest terminator of its group or category on either side), and the cue span that
+    owns it: a negation inside a sign ("no-show", "did not complete the homework") belongs to
+    that sign and reaches no other span."""
     ranges = sorted((mark.start, mark.end) for mark in marks)
-    if not ranges:
-        return triggers
-    starts = [start for start, _ in ranges]
-    owned = []
-    for trig in triggers:
-        i = bisect_right(starts, trig.start) - 1
-        if trig.rule.group == "assertion" and trig.shadow is None and i >= 0:
-            start, end = ranges[i]
-            if trig.end <= end:
-                trig = Trigger(trig.start, trig.end, trig.rule, (start, end))
-        owned.append(trig)
-    return owned
+    mark_starts = [start for start, _ in ranges]
+    terminators: dict[int, list[tuple]] = {}
+    for trig in kept:
+        if trig[2].terminates:
+            terminators.setdefault(bisect_right(sent_starts, trig[0]) - 1, []).append(trig)
+    out = []
+    for start, end, rule, shadow in kept:
+        reach = (0, 0)
+        if rule.direction is not None:
+            sent = bisect_right(sent_starts, start) - 1
+            behind, ahead = bounds[sent]
+            if rule.max_scope is not None:
+                behind, ahead = (
+                    max(behind, start - rule.max_scope),
+                    min(ahead, end + rule.max_scope),
+                )
+            for t_start, t_end, t_rule, _ in terminators.get(sent, ()):
+                if rule.group in t_rule.terminates or rule.category in t_rule.terminates:
+                    if end <= t_start:
+                        ahead = min(ahead, t_end)
+                    elif t_end <= start:
+                        behind = max(behind, t_start)
+            reach = (behind, ahead)
+        if shadow is None and rule.group == "assertion":
+            i = bisect_right(mark_starts, start) - 1
+            if i >= 0 and end <= ranges[i][1]:
+                shadow = ranges[i]
+        out.append(Trigger(start, end, rule, shadow, reach))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
