@@ -99,8 +99,7 @@ def test_summary_counts_present_client_annotations(client, pipeline):
     assert summary["labels"] == dict(counted)
     assert summary["level"] in schemas.LEVELS
     assert 0 <= summary["score"] <= 1
-    # "Her sister is anxious" and "Denies SI" are returned, flagged, but not counted.
-    assert any(a["experiencer"] == "other" for a in body["annotations"])
+    # "Denies SI" is returned, flagged, but not counted.
     negated_risk = [a for a in body["annotations"] if a["label"] == "risk.safety"]
     assert negated_risk and all(a["assertion"] == "negated" for a in negated_risk)
     assert summary["risk"] is False

@@ -30,6 +30,15 @@ def test_openapi_lists_every_endpoint_with_its_schemas(client):
     assert body["schema"]["$ref"].endswith("/AnnotateRequest")
 
 
+def test_openapi_documents_the_error_answers_of_a_body(client):
+    spec = client.get("/openapi.json").get_json()
+    for path in ("/v1/annotate", "/v1/annotate/batch"):
+        responses = spec["paths"][path]["post"]["responses"]
+        assert {"200", "400", "413", "415", "422"} <= set(responses), path
+    too_large = spec["components"]["responses"]["REQUEST_ENTITY_TOO_LARGE"]
+    assert list(too_large["content"]) == ["application/problem+json"]
+
+
 def test_docs_page_renders_the_spec_offline(client):
     response = client.get("/docs")
     assert response.status_code == 200
