@@ -61,6 +61,7 @@ class Rule:
     max_scope: int | None = None
     quotes: str | None = None  # "inside" / "outside": counts only inside / outside quotes
     terminates: tuple[str, ...] = ()
+    blocks: tuple[str, ...] = ()  # a pseudo-trigger's categories, when not its whole group
 
 
 class Trigger(NamedTuple):
@@ -134,8 +135,15 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
     scope = raw.get("max_scope")
     if scope is not None and (not isinstance(scope, int) or scope < 1):
         raise fail("max_scope must be a positive integer")
+    blocks = raw.get("blocks")
+    blocked = tuple(blocks) if isinstance(blocks, list) else ()
     if category == "pseudo":
-        group = raw.get("blocks")
+        groups = {categories.get(c, {}).get("group", "assertion") for c in blocked}
+        group = blocks if not blocked else (groups.pop() if len(groups) == 1 else None)
+        if not set(blocked) <= set(categories):
+            raise fail(
+                f"'blocks' names unknown categories {sorted(set(blocked) - set(categories))}"
+            )
     elif category == "terminate":
         group = None
     else:
@@ -145,12 +153,14 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
         *GROUPS,
         *categories,
     }:
-        raise fail("'blocks' names a group, 'terminates' groups or categories")
+        raise fail(
+            "'blocks' names a group or categories of one group, 'terminates' groups or categories"
+        )
     if (category == "terminate") != bool(terminates):
         raise fail("'terminates' belongs on terminate rules, and they need it")
     if raw.get("quotes", "inside") not in ("inside", "outside"):
         raise fail("'quotes' is 'inside' or 'outside'")
-    return Rule(rid, category, group, direction, scope, raw.get("quotes"), terminates)
+    return Rule(rid, category, group, direction, scope, raw.get("quotes"), terminates, blocked)
 
 
 PLAN_RULE = Rule("section.plan", "plan", "assertion")  # a span in a Plan section
@@ -339,7 +349,7 @@ def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
     if rule.direction != "forward":
         near += range(start - scope, start)
     for i in near:
-        hidden[(rule.group, i)] = (start, end)
+        hidden[(rule.group, i)] = ((start, end), rule.blocks)
 
 
 def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
@@ -362,7 +372,9 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                 for i, owner in enumerate(owners, start):
                     if owner is None or owner[0] < length:
                         claimed[(group, i)] = (length, start, end)
-                shadow = hidden.get((group, start))
+                shadow, blocks = hidden.get((group, start), (None, ()))
+                if blocks and rule.category not in blocks:
+                    shadow = None
         if rule.category != "pseudo":
             kept.append((start, end, rule, shadow))
     kept.sort(key=lambda t: (t[0], t[1]))

@@ -272,3 +272,12 @@ def test_negation_inside_another_cue_belongs_to_that_sign():
     assert marks["sign.avoidance"]["assertion"] == "present"
     assert marks["sign.emotional"]["assertion"] == "present"
     assert assess("No sleep, anxious about it.", "anxious")["assertion"] == "negated"
+
+
+def test_pseudo_trigger_blocking_unknown_categories_fails():
+    data = {
+        "categories": {"negated": {"priority": 1}, "pseudo": {}},
+        "rules": [{"id": "p.x", "category": "pseudo", "blocks": ["denied"], "literal": "not only"}],
+    }
+    with pytest.raises(ContextRuleError, match="'p.x'.*unknown categories"):
+        parse_rules(data, "p.json")

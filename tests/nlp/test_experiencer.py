@@ -59,6 +59,11 @@ EXPERIENCERS = {
         "other",
     ),
     "a-writer-is-a-job": ("She is a writer and feels anxious.", "anxious", "client"),
+    "possessive-before-the-mark": (
+        "Her family wanted to talk about her panic attacks.",
+        "panic attacks",
+        "client",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
