@@ -279,5 +279,5 @@ def test_pseudo_trigger_blocking_unknown_categories_fails():
         "categories": {"negated": {"priority": 1}, "pseudo": {}},
         "rules": [{"id": "p.x", "category": "pseudo", "blocks": ["denied"], "literal": "not only"}],
     }
-    with pytest.raises(ContextRuleError, match="'p.x'.*unknown categories"):
+    with pytest.raises(ContextRuleError, match=r"'p\.x'.*unknown categories"):
         parse_rules(data, "p.json")
