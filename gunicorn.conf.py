@@ -13,6 +13,12 @@ workers = _settings["WEB_CONCURRENCY"]
 # Load the app and the spaCy pipeline once in the master; workers share its pages.
 preload_app = True
 
+# spaCy keeps every new word it sees in the worker's vocabulary: replace each worker after
+# about 500 requests (forked afresh from the master) so memory stays flat and no note's
+# words outlive a few minutes of traffic.
+max_requests = 500
+max_requests_jitter = 50
+
 # Heroku's router gives up after 30 s; answer (or fail) before it does.
 timeout = 25
 graceful_timeout = 20
