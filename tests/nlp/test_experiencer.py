@@ -64,6 +64,11 @@ EXPERIENCERS = {
         "panic attacks",
         "client",
     ),
+    "client-reports-what-i-do": (
+        "He feels that I don't understand his job.",
+        "don't understand",
+        "client",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
