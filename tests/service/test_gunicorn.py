@@ -80,6 +80,7 @@ def test_procfile_serves_and_stops_cleanly(pytestconfig, tmp_path):
     log = output.read_text()
     assert exit_code == 0, log
     assert log.count("Booting worker") == 2
+    assert log.count("smoke annotation passed") == 1, "the pipeline loads once, in the master"
     assert '"POST /v1/annotate" 200' in log, "the access log has method, path and status"
     assert "Shutting down: Master" in log
     assert SENTINEL not in log
