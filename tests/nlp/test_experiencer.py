@@ -69,6 +69,21 @@ EXPERIENCERS = {
         "don't understand",
         "client",
     ),
+    "client-view-of-the-therapist": (
+        "Client felt the therapist was dismissive of her concerns.",
+        "dismissive",
+        "client",
+    ),
+    "whether-the-therapist": (
+        "Client questioned whether the therapist is a good fit.",
+        "good fit",
+        "client",
+    ),
+    "client-view-of-her-mother-is-the-mothers": (
+        "Client felt her mother was dismissive of her concerns.",
+        "dismissive",
+        "other",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
