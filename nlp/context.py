@@ -44,8 +44,6 @@ DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": F
 for _name, _default in (*DEFAULTS.items(), ("context_cues", None)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-if not Doc.has_extension("context_index"):
-    Doc.set_extension("context_index", default=None)
 
 
 class ContextRuleError(ValueError):
@@ -206,7 +204,7 @@ class ConText:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = list(doc.spans.get(self.spans_key, ()))
-        index = doc._.context_index = self._build_index(doc, marks)
+        index = self.index(doc, marks)
         for span in marks:
             self.set_annotations(span, self.assess(span, index))
         return doc
@@ -217,13 +215,10 @@ class ConText:
         for key, value in result.items():
             setattr(underscore, key, value)
 
-    def index(self, doc: Doc) -> "_Index":
-        """Sentences and triggers of a doc, matched once and cached on it."""
-        if doc._.context_index is None:
-            doc._.context_index = self._build_index(doc, doc.spans.get(self.spans_key, ()))
-        return doc._.context_index
-
-    def _build_index(self, doc: Doc, marks) -> "_Index":
+    def index(self, doc: Doc, marks=None) -> "_Index":
+        """Sentences and triggers of a doc, matched once: ``marks`` are its cue spans."""
+        if marks is None:
+            marks = doc.spans.get(self.spans_key, ())
         sent_flags, space_flags = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
         sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
@@ -254,7 +249,7 @@ class ConText:
     def assess(self, span: Span, index: "_Index | None" = None) -> dict:
         """assertion, experiencer, therapy_linked and the cues that decided them."""
         doc, start, end = span.doc, span.start, span.end
-        index = index or self.index(doc)
+        index = index or self.index(doc)  # pass the index when assessing many spans
         triggers = index.triggers
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []

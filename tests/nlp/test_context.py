@@ -281,3 +281,8 @@ def test_pseudo_trigger_blocking_unknown_categories_fails():
     }
     with pytest.raises(ContextRuleError, match=r"'p\.x'.*unknown categories"):
         parse_rules(data, "p.json")
+
+
+def test_annotated_doc_still_serialises(pipeline):
+    doc = pipeline("Pt denies SI. Her mother is anxious.")
+    assert doc.to_bytes()
