@@ -46,6 +46,7 @@ class Rule:
     patterns: tuple[tuple[dict, ...], ...] = ()
     message: str | None = None
     exclude: bool = False
+    source: str = ""  # "patterns/<file>.jsonl:<line>", for error messages
 
 
 def _fail(source: str, rule_id: str, problem: str, allowed=RULE_KEYS) -> PatternError:
@@ -104,6 +105,7 @@ def parse_rule(source: str, line: str) -> Rule:
         patterns=tuple(tuple(p) for p in patterns),
         message=raw.get("message"),
         exclude=bool(raw.get("exclude", False)),
+        source=source,
     )
 
 
@@ -167,7 +169,9 @@ class CueMatcher:
                 try:
                     self.matcher.add(rule.id, patterns)
                 except (ValueError, KeyError) as err:
-                    raise _fail("patterns", rule.id, f"spaCy rejected a pattern: {err}") from None
+                    raise _fail(
+                        rule.source, rule.id, f"pattern rejected: {err}", TOKEN_KEYS
+                    ) from None
 
     def match(self, doc: Doc) -> list[tuple[str, int, int]]:
         found = self.phrases(doc) + self.lemmas(doc) + self.matcher(doc)

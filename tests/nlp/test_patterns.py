@@ -74,3 +74,13 @@ def test_duplicate_ids_across_files_fail(tmp_path):
 def test_blank_and_comment_lines_are_skipped(tmp_path):
     (tmp_path / "a.jsonl").write_text("// comment\n\n" + json.dumps(GOOD) + "\n")
     assert [r.id for r in load_rules(tmp_path)] == ["x.ok"]
+
+
+def test_pattern_without_an_anchor_word_fails_at_build(pipeline):
+    from nlp.cues import CueMatcher
+
+    rule = parse_rule(
+        "patterns/x.jsonl:7", json.dumps({**GOOD, "patterns": [[{"IS_PUNCT": True}]]})
+    )
+    with pytest.raises(PatternError, match=r"patterns/x.jsonl:7: rule 'x.ok': pattern rejected"):
+        CueMatcher(pipeline, [rule])
