@@ -4,21 +4,18 @@ from time import perf_counter
 
 from spacy.tokens import Span
 
-from nlp import prompts
+from nlp import context, prompts
 from nlp.cues import SPAN_KEY
 from nlp.labels import TAXONOMY_VERSION, resolve
 from nlp.offsets import UNITS, utf16_converter
-from nlp.pipeline import get_nlp, has_context
+from nlp.pipeline import get_nlp
 from nlp.summary import counts_as_present, summarize
 
 VERSION = "0.1.0"
-_DEFAULT_CONTEXT = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
 
 
 def _context_of(span: Span) -> dict:
-    """The context component's decision for a span, or the defaults before it exists."""
-    if not Span.has_extension("assertion"):
-        return dict(_DEFAULT_CONTEXT, context_cues=[])
+    """The context component's decision for a span (set by ntr_context)."""
     return {
         "assertion": span._.assertion,
         "experiencer": span._.experiencer,
@@ -89,8 +86,6 @@ def assess_span(text: str, start: int, end: int) -> dict:
         raise ValueError("start and end must satisfy 0 <= start < end <= len(text)")
     doc = get_nlp()(text)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not has_context():
-        return dict(_DEFAULT_CONTEXT, context_cues=[])
-    from nlp import context
-
+    if span is None or not span.text.strip():
+        raise ValueError("the span covers no word of the text")
     return context.assess(span)

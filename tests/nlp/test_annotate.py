@@ -182,7 +182,9 @@ def test_assess_span_on_any_span():
     assert set(result) >= {"assertion", "experiencer", "therapy_linked", "context_cues"}
 
 
-@pytest.mark.parametrize(("start", "end"), [(-1, 3), (3, 3), (5, 2), (0, 999), (0.5, 2)])
+@pytest.mark.parametrize(
+    ("start", "end"), [(-1, 3), (3, 3), (5, 2), (0, 999), (0.5, 2), (6, 7)]
+)  # (6, 7) is the space after "Client"
 def test_assess_span_rejects_bad_offsets(start, end):
     with pytest.raises(ValueError):
         nlp.assess_span("Client is tearful.", start, end)
