@@ -215,13 +215,17 @@ class ConText:
         for key, value in result.items():
             setattr(underscore, key, value)
 
-    def index(self, doc: Doc, marks=None) -> "_Index":
-        """Sentences and triggers of a doc, matched once: ``marks`` are its cue spans."""
+    def index(self, doc: Doc, marks=None, focus: Span | None = None) -> "_Index":
+        """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
-            marks = doc.spans.get(self.spans_key, ())
+            marks = list(doc.spans.get(self.spans_key, ()))
         sent_flags, space_flags = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
         sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
+        needed = set()
+        for span in [*marks, focus] if focus is not None else marks:
+            first = bisect_right(sent_starts, span.start) - 1
+            needed.update(range(first, bisect_left(sent_starts, span.end)))
         # Runs of spaces and line breaks are tokens of their own; inside a sentence, match on the
         # words alone so that "negative\n  for" still reads as "negative for".
         words, positions = doc, range(len(doc))
@@ -235,8 +239,8 @@ class ConText:
             rule = self._by_key[key]
             start, end = positions[start], positions[end - 1] + 1
             sent = bisect_right(sent_starts, start) - 1
-            if end > bounds[sent][1]:
-                continue  # a trigger never crosses a sentence boundary
+            if sent not in needed or end > bounds[sent][1]:
+                continue  # no mark in this sentence, or crossing a sentence boundary
             if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
                 continue
             if rule.category == "pseudo" and rule.direction:
@@ -249,7 +253,7 @@ class ConText:
     def assess(self, span: Span, index: "_Index | None" = None) -> dict:
         """assertion, experiencer, therapy_linked and the cues that decided them."""
         doc, start, end = span.doc, span.start, span.end
-        index = index or self.index(doc)  # pass the index when assessing many spans
+        index = index or self.index(doc, focus=span)  # pass the index when assessing many spans
         triggers = index.triggers
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []
