@@ -7,7 +7,6 @@ patterns filed under a value found are run, on a small window around it. Results
 ``Matcher`` except that ``*`` and ``+`` reach at most ``REACH`` tokens.
 """
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -31,7 +30,7 @@ def _values(token: dict) -> list[str]:
         if isinstance(value, str):
             return [value]
         if isinstance(value, dict) and "IN" in value:
-            return list(value["IN"])
+            return list(dict.fromkeys(value["IN"]))  # distinct, in order
     return []
 
 
@@ -62,7 +61,6 @@ class AnchoredMatcher:
     def __init__(self, vocab):
         self.vocab = vocab
         self.groups: dict[str, dict[int, tuple[Matcher, list[int]]]] = {a: {} for a in ANCHOR_ATTRS}
-        self.keys: dict[str, numpy.ndarray] = {}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         strings = self.vocab.strings
@@ -79,16 +77,16 @@ class AnchoredMatcher:
                 matcher, reach = self.groups[attr][h]
                 matcher.add(key, [pattern])
                 reach[0], reach[1] = max(reach[0], before), max(reach[1], after)
-        self.keys = {a: numpy.array(list(g), dtype="uint64") for a, g in self.groups.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found, n = set(), len(doc)
-        rows = doc.to_array([LOWER, LEMMA, ORTH])  # arrays, not Token objects: much faster
-        for col, attr in enumerate(ANCHOR_ATTRS):
-            values = rows[:, col]
+        columns = doc.to_array([LOWER, LEMMA, ORTH]).T.tolist()  # no Token objects: faster
+        for attr, values in zip(ANCHOR_ATTRS, columns, strict=True):
             groups = self.groups[attr]
-            for i in numpy.flatnonzero(numpy.isin(values, self.keys[attr])).tolist():
-                matcher, (before, after) = groups[int(values[i])]
+            for i, value in enumerate(values):
+                if value not in groups:
+                    continue
+                matcher, (before, after) = groups[value]
                 start = max(0, i - before)
                 for key, s, e in matcher(doc[start : min(n, i + after + 1)]):
                     found.add((key, start + s, start + e))
