@@ -36,7 +36,7 @@ RULE_KEYS = frozenset(
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
 )
-DIRECTIONS = ("forward", "backward", "bidirectional")
+DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
 QUOTES = frozenset('"“”')
 DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
@@ -325,6 +325,8 @@ class ConText:
 def _reaches(trig: Trigger, start: int, end: int) -> bool:
     """True when the span [start, end) lies in the trigger's scope."""
     direction = trig.rule.direction
+    if direction == "inside":  # "childhood trauma": the mark carries its own time
+        return start <= trig.start and trig.end <= end
     if trig.end <= start and direction in ("forward", "bidirectional"):
         return start < trig.reach[1]
     if end <= trig.start and direction in ("backward", "bidirectional"):

@@ -33,6 +33,7 @@ ASSERTIONS = {
     "decreased": ("Client noted decreased irritability at home.", "irritability", "negated"),
     "eased": ("His headaches have eased since Monday.", "headaches", "negated"),
     "resolved": ("Insomnia resolved.", "Insomnia", "negated"),
+    "decrease-in": ("Pt reports decrease in nightmares.", "nightmares", "negated"),
     "have-stopped": ("The nightmares have stopped.", "nightmares", "negated"),
     "improved-after": ("Her anxiety has improved with practice.", "anxiety", "negated"),
     "no-longer": ("Client no longer avoids sessions.", "avoids sessions", "negated"),
@@ -103,6 +104,11 @@ ASSERTIONS = {
     ),
     "questionable": ("Questionable self-harm last month.", "self-harm", "possible"),
     "likely": ("Client likely dissociated during the exercise.", "dissociated", "possible"),
+    "not-sure": (
+        "Client is not sure she wants to continue therapy.",
+        "continue therapy",
+        "possible",
+    ),
     "r/o": ("R/o major depressive episode.", "major depressive episode", "possible"),
     "question-mark": ("Passive SI?", "SI", "possible"),
     # hypothetical
@@ -131,6 +137,11 @@ ASSERTIONS = {
         "hypothetical",
     ),
     "stated-intent-is-present": ("She said she will quit therapy.", "quit therapy", "present"),
+    "will-return": (
+        "He is worried his anxiety will return if he stops therapy.",
+        "anxiety",
+        "hypothetical",
+    ),
     "even-if-is-not": ("She attends even if she is anxious.", "anxious", "present"),
     # historical, and recent time that is not
     "history-of": ("Client has a history of childhood trauma.", "childhood trauma", "historical"),
@@ -144,6 +155,16 @@ ASSERTIONS = {
         "historical",
     ),
     "in-the-past": ("She had flashbacks in the past.", "flashbacks", "historical"),
+    "time-inside-the-mark": (
+        "Client was tearful while describing her childhood abuse.",
+        "childhood abuse",
+        "historical",
+    ),
+    "time-inside-one-mark-not-the-other": (
+        "Client was tearful while describing her childhood abuse.",
+        "tearful",
+        "present",
+    ),
     "fronted-time-phrase": ("As a teenager, she self-harmed.", "self-harmed", "historical"),
     "last-week-is-recent": ("Client relapsed last week.", "relapsed", "present"),
     "yesterday-is-recent": ("He had a panic attack yesterday.", "panic attack", "present"),

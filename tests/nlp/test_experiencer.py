@@ -84,6 +84,11 @@ EXPERIENCERS = {
         "dismissive",
         "other",
     ),
+    "kin-possessive-after-a-preposition": (
+        "Client worries about her daughter's anxiety.",
+        "anxiety",
+        "other",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
