@@ -45,6 +45,12 @@ LINKAGE = {
         False,
     ),
     "gym-exercise-is-not-therapy": ("Too exhausted to exercise this week.", "exhausted", False),
+    "topic-came-up": (
+        "Client became anxious when the topic of her father came up.",
+        "anxious",
+        True,
+    ),
+    "our-last-meeting": ("Client felt ashamed after our last meeting.", "ashamed", True),
     "at-work": ("Client feels overwhelmed at work.", "overwhelmed", False),
     "with-family": ("He was irritable with his family all week.", "irritable", False),
     "contrast-ends-linkage": (
