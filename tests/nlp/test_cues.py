@@ -212,3 +212,68 @@ def test_overlapping_cues_of_one_label_keep_the_longest(pipeline):
 def test_one_span_may_carry_two_labels(pipeline):
     found = cues(pipeline, "She is angry at me.")
     assert "sign.emotional" in found and "cause.alliance" in found
+
+
+# Every phrase of taxonomy.md's "typical note language" column, in a telegraphic note line.
+SPEC_LANGUAGE = {
+    "sign.emotional": [
+        "anxious", "panic attack", "overwhelmed", "frustrated", "angry", "irritable", "tearful",
+        "sad", "hopeless", "ashamed", "depressed mood", "on edge",
+    ],
+    "sign.withdrawal": [
+        "withdrew", "withdrawn", "quiet", "guarded", "shut down", "minimal answers",
+        "one-word answers", '"I don\'t know" to most questions', "little eye contact",
+        "long silences", "detached", "checked out", "went along with everything without engaging",
+    ],
+    "sign.resistance": [
+        "refused to discuss", "declined to discuss", "changed the subject", "deflected",
+        "brushed off", "would not elaborate", "did not do the homework",
+        "dismissed an intervention", "pushed back on an intervention",
+    ],
+    "sign.avoidance": [
+        "cancelled", "no-show", "missed session", "arrived late", "left early",
+        "wants to stop sessions", "wants to pause sessions", "wants to cut back sessions",
+        "not returning calls",
+    ],
+    "sign.regression": [
+        "relapsed", "resumed drinking", "back to old habits", "slipped back",
+        "regressive behaviour",
+    ],
+    "sign.physical": [
+        "headaches", "migraine", "stomach aches", "nausea", "GI upset", "insomnia", "poor sleep",
+        "exhaustion", "muscle tension", "chest tightness",
+    ],
+    "sign.worsening": [
+        "feels worse", "symptoms worsened", "deteriorated", "setback", "going backwards",
+        "getting worse since starting therapy",
+    ],
+    "cause.fear_of_change": [
+        "afraid of what changes if she gets better", "not ready to change",
+        "safer to stay the same", "scared to let go of the old way", "ambivalent about change",
+    ],
+    "cause.alliance": [
+        "feels misunderstood by therapist", "feels unheard by therapist",
+        "feels judged by therapist", "does not trust the therapist",
+        "questions whether therapist is a good fit", "complains therapy is not helping",
+        "the exercises are pointless", "angry at therapist", "upset about fees",
+        "upset about scheduling", "upset about policies",
+    ],
+    "cause.trauma": [
+        "flashbacks", "dissociated when discussing the assault",
+        "trauma material triggered distress", "unresolved trauma", "re-experiencing",
+    ],
+    "cause.dissonance": [
+        "conflicted", "torn between", "hard to reconcile", "clashes with how he sees himself",
+        "contradicts what she was raised to believe",
+    ],
+    "risk.safety": [
+        "suicidal ideation", "SI", "HI", "self-harm", "cutting", "wants to die",
+        "better off dead", "plan or intent",
+    ],
+}  # fmt: skip
+SPEC_CASES = [(label, phrase) for label, phrases in SPEC_LANGUAGE.items() for phrase in phrases]
+
+
+@pytest.mark.parametrize(("label", "phrase"), SPEC_CASES, ids=[p for _, p in SPEC_CASES])
+def test_taxonomy_language_is_marked(pipeline, label, phrase):
+    assert label in cues(pipeline, f"Client {phrase}.")
