@@ -8,6 +8,7 @@ found with one regex over the text, then set on the doc in one array write.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import SENT_START
@@ -24,33 +25,31 @@ NON_FINAL = frozenset(
 )
 
 
-def _ends_sentence(doc, j: int, next_char: str) -> bool:
-    """True when the last non-space token before token ``j`` closes a sentence."""
-    k = j - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0:
-        return False
-    before = doc[k]
-    if before.is_punct:
-        return True
-    return next_char.isupper() and before.lower_ not in NON_FINAL
-
-
 def boundaries(doc) -> list[int]:
-    """Token indices that start a sentence (besides the first)."""
+    """Token indices that start a sentence (besides the first), from the text and token offsets."""
     text = text_of(doc)
-    starts = doc.to_array("IDX")
+    starts = doc.to_array("IDX").tolist()
     found = []
     for m in BOUNDARY.finditer(text):
         pos = m.end()
-        j = int(numpy.searchsorted(starts, pos))
-        if j >= len(doc) or starts[j] != pos:
+        j = bisect_left(starts, pos)
+        if j >= len(starts) or starts[j] != pos:
             continue
-        space = m.group("ws") or m.group("nl")
-        breaks = space.count("\n")
-        new_line = breaks > 1 or (breaks and (not text[pos].islower() or text[pos] in BULLETS))
-        if new_line or (m.group("ws") and _ends_sentence(doc, j, text[pos])):
+        next_char = text[pos]
+        if m.group("nl") is not None:
+            breaks = m.group("nl").count("\n")
+        else:
+            breaks = m.group("ws").count("\n")
+            punct = m.start()
+            owner = bisect_right(starts, punct) - 1  # the token holding the first period
+            if starts[owner] == punct:  # punctuation of its own: a sentence end
+                found.append(j)
+                continue
+            abbreviation = text[starts[owner] : punct + 1].lower()  # "pt.", "wk."
+            if next_char.isupper() and abbreviation not in NON_FINAL:
+                found.append(j)
+                continue
+        if breaks > 1 or (breaks and (not next_char.islower() or next_char in BULLETS)):
             found.append(j)
     return found
 
