@@ -109,6 +109,7 @@ ASSERTIONS = {
         "continue therapy",
         "possible",
     ),
+    "telegraphic-likely": ("A: Rupture likely.", "Rupture", "possible"),
     "r/o": ("R/o major depressive episode.", "major depressive episode", "possible"),
     "question-mark": ("Passive SI?", "SI", "possible"),
     # hypothetical
