@@ -89,6 +89,8 @@ EXPERIENCERS = {
         "anxiety",
         "other",
     ),
+    "left-me-drained": ("The session left me feeling drained.", "drained", "other"),
+    "told-me-she": ("Client told me she felt hopeless.", "hopeless", "client"),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
