@@ -55,12 +55,37 @@ def _reach(tokens: list[dict]) -> int:
     )
 
 
+class _Group:
+    """The patterns filed under one anchor value: their matcher, reach, and required words."""
+
+    def __init__(self, vocab):
+        self.matcher = Matcher(vocab, validate=True)
+        self.before = self.after = 0
+        self.needs: list[tuple[tuple[int, frozenset[int]], ...]] = []
+
+    def may_match(self, window: list[set[int]]) -> bool:
+        """False when no pattern can match: each misses some required word in the window."""
+        return any(all(window[col] & values for col, values in need) for need in self.needs)
+
+
 class AnchoredMatcher:
     """Drop-in for ``Matcher.add`` / ``__call__`` on whole docs, returning (key, start, end)."""
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.groups: dict[str, dict[int, tuple[Matcher, list[int]]]] = {a: {} for a in ANCHOR_ATTRS}
+        self.groups: dict[str, dict[int, _Group]] = {a: {} for a in ANCHOR_ATTRS}
+
+    def _needs(self, pattern: list[dict], anchor: int) -> tuple[tuple[int, frozenset[int]], ...]:
+        """(column, word hashes) for every required literal token other than the anchor."""
+        strings, needs = self.vocab.strings, []
+        for i, token in enumerate(pattern):
+            values = _values(token)
+            if i == anchor or token.get("OP") or not values:
+                continue
+            col = next(c for c, a in enumerate(ANCHOR_ATTRS) if a in token)
+            fold = (lambda v: v) if ANCHOR_ATTRS[col] == "ORTH" else str.lower
+            needs.append((col, frozenset(strings.add(fold(v)) for v in values)))
+        return tuple(needs)
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         strings = self.vocab.strings
@@ -68,15 +93,14 @@ class AnchoredMatcher:
             k = _anchor(pattern)
             anchor = pattern[k]
             attr = next(a for a in ANCHOR_ATTRS if a in anchor)
-            before, after = _reach(pattern[:k]), _reach(pattern[k + 1 :])
+            needs = self._needs(pattern, k)
             for value in _values(anchor):
                 value = value.lower() if attr != "ORTH" else value
-                h = strings.add(value)
-                if h not in self.groups[attr]:
-                    self.groups[attr][h] = (Matcher(self.vocab, validate=True), [0, 0])
-                matcher, reach = self.groups[attr][h]
-                matcher.add(key, [pattern])
-                reach[0], reach[1] = max(reach[0], before), max(reach[1], after)
+                group = self.groups[attr].setdefault(strings.add(value), _Group(self.vocab))
+                group.matcher.add(key, [pattern])
+                group.before = max(group.before, _reach(pattern[:k]))
+                group.after = max(group.after, _reach(pattern[k + 1 :]))
+                group.needs.append(needs)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found, n = set(), len(doc)
@@ -84,10 +108,12 @@ class AnchoredMatcher:
         for attr, values in zip(ANCHOR_ATTRS, columns, strict=True):
             groups = self.groups[attr]
             for i, value in enumerate(values):
-                if value not in groups:
+                group = groups.get(value)
+                if group is None:
                     continue
-                matcher, (before, after) = groups[value]
-                start = max(0, i - before)
-                for key, s, e in matcher(doc[start : min(n, i + after + 1)]):
+                start, end = max(0, i - group.before), min(n, i + group.after + 1)
+                if not group.may_match([set(column[start:end]) for column in columns]):
+                    continue
+                for key, s, e in group.matcher(doc[start:end]):
                     found.add((key, start + s, start + e))
         return sorted(found, key=lambda m: (m[1], m[2]))
