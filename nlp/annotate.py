@@ -50,7 +50,7 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
             "id": "",
             "start": to_unit(span.start_char),
             "end": to_unit(span.end_char),
-            "text": span.text,
+            "text": text[span.start_char : span.end_char],
             "label": label,
             **_context_of(span),
             "section": span._.section,
