@@ -41,6 +41,7 @@ CATEGORY_KEYS = frozenset(
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
 QUOTES = frozenset('"“”')
+MAX_REACH = 100  # tokens: no scope is longer, so a run-on "sentence" costs linear time
 DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
 
 for _name, _default in (*DEFAULTS.items(), ("context_cues", None)):
@@ -391,22 +392,17 @@ def _finish(kept: list[tuple], marks, bounds: list, sent_starts: list[int]) -> l
     that sign and reaches no other span."""
     ranges = sorted((mark.start, mark.end) for mark in marks)
     mark_starts = [start for start, _ in ranges]
-    terminators: dict[int, list[tuple]] = {}
-    for trig in kept:
-        if trig[2].terminates:
-            terminators.setdefault(bisect_right(sent_starts, trig[0]) - 1, []).append(trig)
+    terminators = [trig for trig in kept if trig[2].terminates]  # sorted by start
+    term_starts = [trig[0] for trig in terminators]
     out = []
     for start, end, rule, shadow in kept:
         reach = (0, 0)
         if rule.direction is not None:
-            sent = bisect_right(sent_starts, start) - 1
-            behind, ahead = bounds[sent]
-            if rule.max_scope is not None:
-                behind, ahead = (
-                    max(behind, start - rule.max_scope),
-                    min(ahead, end + rule.max_scope),
-                )
-            for t_start, t_end, t_rule, _ in terminators.get(sent, ()):
+            sent_start, sent_end = bounds[bisect_right(sent_starts, start) - 1]
+            scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
+            behind, ahead = max(sent_start, start - scope), min(sent_end, end + scope)
+            lo, hi = bisect_left(term_starts, behind), bisect_left(term_starts, ahead)
+            for t_start, t_end, t_rule, _ in terminators[lo:hi]:
                 if rule.group in t_rule.terminates or rule.category in t_rule.terminates:
                     if end <= t_start:
                         ahead = min(ahead, t_end)
@@ -429,10 +425,12 @@ class _Index:
     starts: list[int]
 
     def window(self, start: int, end: int) -> tuple[int, int]:
-        """Slice of ``triggers`` in the sentence(s) holding tokens [start, end)."""
+        """Slice of ``triggers`` that may reach tokens [start, end): its sentence(s), at most
+        ``MAX_REACH`` tokens away."""
         first = self.bounds[bisect_right(self.sent_starts, start) - 1][0]
         last = self.bounds[bisect_left(self.sent_starts, end) - 1][1]
-        return bisect_left(self.starts, first), bisect_left(self.starts, max(last, end))
+        first, last = max(first, start - MAX_REACH - 8), min(max(last, end), end + MAX_REACH)
+        return bisect_left(self.starts, first), bisect_left(self.starts, last)
 
 
 def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[str]]] | None:

@@ -308,3 +308,9 @@ def test_pseudo_trigger_blocking_unknown_categories_fails():
 def test_annotated_doc_still_serialises(pipeline):
     doc = pipeline("Pt denies SI. Her mother is anxious.")
     assert doc.to_bytes()
+
+
+def test_no_scope_runs_past_max_reach():
+    filler = "then more and more talk " * 30  # 150 tokens, no terminator
+    assert assess(f"No sleep {filler} anxious.", "anxious")["assertion"] == "present"
+    assert assess("No sleep, then anxious.", "anxious")["assertion"] == "negated"
