@@ -25,7 +25,7 @@ from importlib import resources
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -222,7 +222,9 @@ class ConText:
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
             marks = list(doc.spans.get(self.spans_key, ()))
-        sent_flags, space_flags = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
+        sent_flags, space_flags, quote_flags = doc.to_array(
+            [SENT_START, IS_SPACE, IS_QUOTE]
+        ).T.tolist()
         sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         needed = set()
@@ -237,6 +239,7 @@ class ConText:
             positions = [i for i, space in enumerate(space_flags) if not space]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
         found, hidden = [], {}
+        quotes = [i for i, flag in enumerate(quote_flags) if flag and doc[i].text in QUOTES]
         matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
         for key, start, end in [match for m in matchers for match in m(words)]:
             rule = self._by_key[key]
@@ -244,8 +247,10 @@ class ConText:
             sent = bisect_right(sent_starts, start) - 1
             if sent not in needed or end > bounds[sent][1]:
                 continue  # no mark in this sentence, or crossing a sentence boundary
-            if rule.quotes and (rule.quotes == "inside") != _quoted(doc, bounds[sent][0], start):
-                continue
+            if rule.quotes:
+                opened = bisect_left(quotes, start) - bisect_left(quotes, bounds[sent][0])
+                if (rule.quotes == "inside") != (opened % 2 == 1):
+                    continue  # "I" in the client's quoted words is the client
             if rule.category == "pseudo" and rule.direction:
                 _hide_scope(hidden, start, end, rule)
             else:
@@ -461,12 +466,6 @@ def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[s
 
 def _text(doc: Doc, trig: Trigger) -> str:
     return "Plan section" if trig.rule.category == "plan" else doc[trig.start : trig.end].text
-
-
-def _quoted(doc: Doc, sent_start: int, token: int) -> bool:
-    """True after an odd number of double quotes since the sentence began."""
-    quotes = sum(ch in QUOTES for i in range(sent_start, token) for ch in doc[i].text)
-    return quotes % 2 == 1
 
 
 _ENGINES: dict[int, ConText] = {}
