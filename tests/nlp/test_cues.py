@@ -171,6 +171,17 @@ NEGATIVE = {
     "hi-greeting": ("Hi, she said as she came in.", "risk.safety"),
     "quiet-weekend": ("Had a quiet weekend at home.", "sign.withdrawal"),
     "ideas-came-up": ("The topic did not come up.", "sign.avoidance"),
+    "anxiety-as-topic": ("Provided psychoeducation about the cycle of anxiety.", None),
+    "triggers-for-anxiety": ("Client identified triggers for her anxiety.", None),
+    "risk-is-low": ("Risk assessment completed; risk is low.", None),
+    "shrugged-off-is-resistance": ("He shrugged off the question.", "sign.withdrawal"),
+    "not-working-job": ("He is not working at the moment.", "cause.alliance"),
+    "didnt-work-shift": ("She did not work this week.", "cause.alliance"),
+    "quit-smoking": ("He wants to quit smoking.", "sign.avoidance"),
+    "have-a-plan": ("I have a plan for the weekend.", "risk.safety"),
+    "give-up-sugar": ("She is giving up sugar.", "sign.emotional"),
+    "it-was-a": ("It was a good week.", None),
+    "stupid-joke": ("He made a stupid joke and laughed.", "cause.alliance"),
 }
 
 
