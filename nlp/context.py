@@ -300,19 +300,19 @@ class ConText:
         return result
 
     def _assertion(self, reaching: list[Trigger], start: int, end: int, result: dict) -> list:
-        """Sets result["assertion"]; returns the triggers that decided it (cancelled ones out)."""
-        if not reaching:
-            return []
+        """Sets result["assertion"]. Returns its explanation: the nearest trigger of each
+        category still in effect (cancelled ones out, cancelling ones in when they cancelled)."""
         effects = self.categories
-        present = {t.rule.category for t in reaching}
-        cancelled = {c for cat in present for c in effects[cat].get("cancels", ())}
+        nearest: dict[str, Trigger] = {}
+        for trig in sorted(reaching, key=lambda t: _gap(t, start, end), reverse=True):
+            nearest[trig.rule.category] = trig
+        cancelled = {c for cat in nearest for c in effects[cat].get("cancels", ())}
         cues = [
-            t
-            for t in reaching
-            if t.rule.category not in cancelled
+            trig
+            for cat, trig in nearest.items()
+            if cat not in cancelled
             and (
-                "assertion" in effects[t.rule.category]
-                or present & set(effects[t.rule.category].get("cancels", ()))
+                "assertion" in effects[cat] or set(effects[cat].get("cancels", ())) & nearest.keys()
             )
         ]
         deciding = [t for t in cues if "assertion" in effects[t.rule.category]]
