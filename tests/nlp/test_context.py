@@ -180,6 +180,11 @@ ASSERTIONS = {
         "panic attacks",
         "historical",
     ),
+    "since-childhood-is-ongoing": (
+        "She has been anxious since childhood.",
+        "anxious",
+        "present",
+    ),
     "old-habits-is-not-history": ("Back to old habits of isolating.", "isolating", "present"),
     # precedence: negation outranks the rest, then the nearest trigger decides
     "nearest-if-beats-might": (
