@@ -434,6 +434,7 @@ class _Index:
         ``MAX_REACH`` tokens away."""
         first = self.bounds[bisect_right(self.sent_starts, start) - 1][0]
         last = self.bounds[bisect_left(self.sent_starts, end) - 1][1]
+        # a trigger is a few tokens long: one starting a little farther back may still reach
         first, last = max(first, start - MAX_REACH - 8), min(max(last, end), end + MAX_REACH)
         return bisect_left(self.starts, first), bisect_left(self.starts, last)
 
