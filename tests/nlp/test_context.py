@@ -4,6 +4,8 @@ import json
 
 import pytest
 import spacy
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 import nlp
@@ -319,3 +321,24 @@ def test_no_scope_runs_past_max_reach():
     filler = "then more and more talk " * 30  # 150 tokens, no terminator
     assert assess(f"No sleep {filler} anxious.", "anxious")["assertion"] == "present"
     assert assess("No sleep, then anxious.", "anxious")["assertion"] == "negated"
+
+
+WORDS = (
+    'no not denies if may history of her mother I " but ; session anxious withdrew SI 🙂 P: less'
+)
+WORDS = [*WORDS.split(), "\r\n", ","]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40), st.data())
+def test_any_span_of_any_text_gets_a_valid_context(words, data):
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assume(text[start:end].strip())  # a span of spaces alone is a caller error (ValueError)
+    result = nlp.assess_span(text, start, end)
+    assert result["assertion"] in {"present", "negated", "possible", "hypothetical", "historical"}
+    assert result["experiencer"] in {"client", "other"}
+    assert isinstance(result["therapy_linked"], bool)
+    assert all(set(cue) == {"category", "rule", "text"} for cue in result["context_cues"])
+    assert all(cue["text"] in text or cue["category"] == "plan" for cue in result["context_cues"])
