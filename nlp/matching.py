@@ -3,8 +3,9 @@
 spaCy's ``Matcher`` tries every pattern at every token, which costs about 30 µs a token for our
 few hundred patterns. Here each pattern is filed under the values of one required token (its
 "anchor", the least common word in it); a doc is scanned once for anchor values, and only the
-patterns filed under a value found are run, on a small window around it. Results are those of
-``Matcher`` except that ``*`` and ``+`` reach at most ``REACH`` tokens.
+patterns filed under a value found are run, on a small window around it, and only when the
+window holds every other required word of some pattern. Results are those of ``Matcher`` except
+that ``*`` and ``+`` reach at most ``REACH`` tokens.
 """
 
 from spacy.attrs import LEMMA, LOWER, ORTH

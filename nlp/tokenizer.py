@@ -1,6 +1,7 @@
 """Clinical tokenizer: keeps note shorthand whole and splits note punctuation usefully."""
 
 from spacy.symbols import NORM, ORTH
+from spacy.util import compile_prefix_regex
 
 # Shorthand kept as one token, with the word it stands for as its norm.
 SHORTHAND = {
@@ -25,9 +26,6 @@ SHORTHAND = {
     "sx.": "symptoms",
     "vs.": "versus",
 }
-
-# Abbreviations that end in a period: the sentence splitter does not break after them.
-ABBREVIATIONS = frozenset(k for k in SHORTHAND if k.endswith("."))
 
 BULLETS = ("•", "◦", "▪", "‣", "–", "—", "·")
 
@@ -65,7 +63,5 @@ def customize(nlp) -> None:
         for form in _variants(short):
             tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
     prefixes = list(nlp.Defaults.prefixes) + [b for b in BULLETS if b not in nlp.Defaults.prefixes]
-    from spacy.util import compile_prefix_regex
-
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer = KeepText(tokenizer)
