@@ -91,6 +91,20 @@ EXPERIENCERS = {
     ),
     "left-me-drained": ("The session left me feeling drained.", "drained", "other"),
     "told-me-she": ("Client told me she felt hopeless.", "hopeless", "client"),
+    "stepdad": ("His stepdad was abusive and often drunk.", "drunk", "other"),
+    "group-members": ("Group members appeared anxious during the exercise.", "anxious", "other"),
+    "another-client": ("Another client in group became tearful.", "tearful", "other"),
+    "object-pronoun-is-the-client": ("Peers at school describe him as angry.", "angry", "client"),
+    "kin-who-after-a-preposition": (
+        "Client is worried about her son, who has been suicidal.",
+        "suicidal",
+        "other",
+    ),
+    "client-and-her-sister": (
+        "Client and her sister both feel overwhelmed.",
+        "overwhelmed",
+        "client",
+    ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
