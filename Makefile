@@ -45,6 +45,7 @@ eval: $(VENV)/.runtime
 ## Speed and memory of the pipeline (a script, not a test).
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/nlp_bench.py
+	$(BIN)/python bench/context_bench.py
 	$(BIN)/python bench/service_memory.py
 
 ## HTTP load and faults: gunicorn (2 workers, loopback only) under wrk; see bench/http_bench.py.
