@@ -182,6 +182,15 @@ NEGATIVE = {
     "give-up-sugar": ("She is giving up sugar.", "sign.emotional"),
     "it-was-a": ("It was a good week.", None),
     "stupid-joke": ("He made a stupid joke and laughed.", "cause.alliance"),
+    "video-froze": ("The video froze twice during the telehealth session.", "cause.trauma"),
+    "triggered-discussion": ("This triggered a discussion about boundaries.", "cause.trauma"),
+    "insurance-lapsed": ("Her insurance lapsed last month.", "sign.regression"),
+    "binge-watched": ("She binge-watched a show all weekend.", "sign.regression"),
+    "exhausted-options": ("He exhausted all options with his landlord.", "sign.physical"),
+    "suicide-prevention": ("Gave her the suicide prevention hotline number.", "risk.safety"),
+    "a-nightmare": ("The commute was a nightmare.", "cause.trauma"),
+    "combat-thoughts": ("Using strategies to combat negative thoughts.", "cause.trauma"),
+    "life-pointless-not-alliance": ("Life feels pointless.", "cause.alliance"),
 }
 
 
