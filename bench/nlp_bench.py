@@ -2,7 +2,8 @@
 
 Generates about 200 realistic session notes of 150 to 400 words, then prints notes/s, p50 and
 p99 per note for ``nlp.annotate`` and for bare ``spacy.blank("en")`` tokenization of the same
-notes, their ratio, peak RSS after loading and cold load time (both in a fresh process).
+notes, their ratio, peak RSS after loading and cold load time (both in a fresh process), then
+the time for a few pathological 20,000-character notes.
 Other processes on the machine add noise; run it twice when a figure matters.
 """
 
@@ -115,6 +116,16 @@ print(json.dumps({"load_s": loaded, "rss_mb": rss}))
 """
 
 
+PATHOLOGICAL = {  # 20,000 characters each: the service's default MAX_TEXT_CHARS
+    "one long word": "x" * 20000,
+    "blank lines": "\n" * 20000,
+    "emoji run": "😀" * 20000,
+    "quote marks": '"' * 20000,
+    "dots": "." * 20000,
+    "dense cues": "Client withdrew and felt misunderstood; denies SI. " * 392,
+}
+
+
 def row(name: str, times: list[float]) -> str:
     p50, p99 = percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000
     return f"{name:<22} {len(times) / sum(times):>9.0f} {p50:>8.3f} {p99:>8.3f}"
@@ -147,6 +158,13 @@ def main() -> None:
     p50_ratio = percentile(ours, 0.5) / percentile(bare, 0.5)
     print(f"ratio annotate / bare tokenization: mean {mean_ratio:.1f}x, p50 {p50_ratio:.1f}x")
     print(f"peak RSS after load: {cold['rss_mb']:.0f} MB   cold load: {cold['load_s']:.2f} s")
+    slowest = {
+        name: max(timed(nlp.annotate, [text], rounds=2)) for name, text in PATHOLOGICAL.items()
+    }
+    print(
+        "pathological 20,000-char notes, ms: "
+        + ", ".join(f"{k} {v * 1000:.0f}" for k, v in slowest.items())
+    )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,11 @@ from spacy.language import Language
 
 from nlp.tokenizer import BULLETS, text_of
 
-BOUNDARY = re.compile(r"[.!?…;]+[\"'”’)\]»]*(?P<ws>\s+)(?=\S)|(?P<nl>\n\s*)(?=\S)")
+# Terminal punctuation then whitespace, or a whitespace run holding a line break. Possessive
+# quantifiers and run-start lookbehinds keep the scan linear on long runs of dots or blank lines.
+BOUNDARY = re.compile(
+    r"(?<![.!?…;])[.!?…;]++[\"'”’)\]»]*+(?P<ws>\s++)(?=\S)|(?<!\s)(?=[^\S\n]*\n)(?P<nl>\s++)(?=\S)"
+)
 
 
 # Abbreviations that a name or word usually follows; others ("wk.", "appt.") can end a sentence.

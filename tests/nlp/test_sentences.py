@@ -26,5 +26,10 @@ def test_sentences(pipeline, text, sentences):
     assert [s.text.strip() for s in pipeline(text).sents] == sentences
 
 
+def test_runs_of_blank_lines_and_dots(pipeline):
+    text = "quiet" + "\n" * 300 + "guarded" + "." * 300 + " tearful"
+    assert [s.text.strip(" \n.") for s in pipeline(text).sents] == ["quiet", "guarded", "tearful"]
+
+
 def test_empty_text(pipeline):
     assert list(pipeline("").sents) == []

@@ -47,3 +47,27 @@ LEMMAS = {
 @pytest.mark.parametrize(("word", "lemma"), LEMMAS.values(), ids=LEMMAS.keys())
 def test_lookup_lemmas_are_case_insensitive(pipeline, word, lemma):
     assert pipeline(word)[0].lemma_ == lemma
+
+
+LONG_RUNS = {
+    "emoji": "😀" * 500,
+    "quotes": '"' * 500,
+    "zwj-emoji": "👩‍⚕️" * 120,
+    "mixed": "withdrew😀😀" * 60,
+    "word-then-run": "Client withdrew " + "!" * 300 + " then left early.",
+}
+
+
+@pytest.mark.parametrize("text", LONG_RUNS.values(), ids=LONG_RUNS.keys())
+def test_long_runs_are_tokenized_in_pieces_losslessly(pipeline, text):
+    doc = pipeline(text)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text
+    assert len(doc) > 1
+
+
+def test_cues_still_found_in_a_note_with_a_long_run():
+    import nlp
+
+    found = nlp.annotate("Client withdrew " + "!" * 300 + " then left early.")["annotations"]
+    assert {a["label"] for a in found} >= {"sign.withdrawal", "sign.avoidance"}
