@@ -191,6 +191,9 @@ NEGATIVE = {
     "a-nightmare": ("The commute was a nightmare.", "cause.trauma"),
     "combat-thoughts": ("Using strategies to combat negative thoughts.", "cause.trauma"),
     "life-pointless-not-alliance": ("Life feels pointless.", "cause.alliance"),
+    "late-to-work": ("Client arrived late to work twice this week.", "sign.avoidance"),
+    "late-in-pregnancy": ("The client is late in her pregnancy.", "sign.avoidance"),
+    "withdrew-application": ("He withdrew his application to the program.", "sign.withdrawal"),
 }
 
 
