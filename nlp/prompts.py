@@ -22,27 +22,30 @@ def prompt_catalogue() -> list[dict]:
     return [dict(p, labels=list(p["labels"])) for p in _catalogue()]
 
 
-def for_label(label: str) -> list[str]:
-    """Ids of the prompts answering ``label``, catalogue order, at most MAX_PER_ANNOTATION."""
-    return list(_ids_for(label))
-
-
 @cache
-def _ids_for(label: str) -> tuple[str, ...]:
-    return tuple(p["id"] for p in _catalogue() if label in p["labels"])[:MAX_PER_ANNOTATION]
+def _answering(label: str) -> tuple[dict, ...]:
+    """Prompts answering ``label``, most specific first (fewest labels), then catalogue order."""
+    return tuple(
+        sorted((p for p in _catalogue() if label in p["labels"]), key=lambda p: len(p["labels"]))
+    )
+
+
+def for_label(label: str) -> list[str]:
+    """Ids of the most specific prompts answering ``label``, at most MAX_PER_ANNOTATION."""
+    return [p["id"] for p in _answering(label)[:MAX_PER_ANNOTATION]]
 
 
 def choose(label_counts: Counter | dict) -> list[dict]:
     """Up to MAX_PROMPTS prompts, taken in turns across the detected labels.
 
     Labels take turns: risk.safety first, then by how many marks they have; each turn adds the
-    label's next unused prompt in catalogue order, so every detected label is answered early.
+    label's next unused prompt, most specific first, so every detected label is answered early.
     """
     order = sorted(
         label_counts,
         key=lambda label: (label != "risk.safety", -label_counts[label], LABELS.index(label)),
     )
-    queues = {label: [p for p in _catalogue() if label in p["labels"]] for label in order}
+    queues = {label: list(_answering(label)) for label in order}
     chosen: dict[str, dict] = {}
     while len(chosen) < MAX_PROMPTS and any(queues.values()):
         for label in order:
