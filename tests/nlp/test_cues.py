@@ -194,6 +194,8 @@ NEGATIVE = {
     "late-to-work": ("Client arrived late to work twice this week.", "sign.avoidance"),
     "late-in-pregnancy": ("The client is late in her pregnancy.", "sign.avoidance"),
     "withdrew-application": ("He withdrew his application to the program.", "sign.withdrawal"),
+    "afraid-of-being-judged": ("He is afraid of being judged at parties.", "cause.alliance"),
+    "afraid-of-losing-job": ("She is afraid of losing her job.", "cause.fear_of_change"),
 }
 
 
