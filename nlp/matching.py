@@ -64,9 +64,18 @@ class _Group:
         self.before = self.after = 0
         self.needs: list[tuple[tuple[int, frozenset[int]], ...]] = []
 
-    def may_match(self, window: list[set[int]]) -> bool:
+    def may_match(self, columns: list[list[int]], start: int, end: int) -> bool:
         """False when no pattern can match: each misses some required word in the window."""
-        return any(all(window[col] & values for col, values in need) for need in self.needs)
+        window: dict[int, set[int]] = {}
+        for need in self.needs:
+            for col, values in need:
+                if col not in window:
+                    window[col] = set(columns[col][start:end])
+                if not window[col] & values:
+                    break
+            else:
+                return True
+        return False
 
 
 class AnchoredMatcher:
@@ -113,7 +122,7 @@ class AnchoredMatcher:
                 if group is None:
                     continue
                 start, end = max(0, i - group.before), min(n, i + group.after + 1)
-                if not group.may_match([set(column[start:end]) for column in columns]):
+                if not group.may_match(columns, start, end):
                     continue
                 for key, s, e in group.matcher(doc[start:end]):
                     found.add((key, start + s, start + e))
