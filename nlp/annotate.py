@@ -9,6 +9,7 @@ from nlp.cues import SPAN_KEY
 from nlp.labels import TAXONOMY_VERSION, resolve
 from nlp.offsets import UNITS, utf16_converter
 from nlp.pipeline import get_nlp
+from nlp.sections import section_at
 from nlp.summary import counts_as_present, summarize
 
 VERSION = "0.1.0"
@@ -40,6 +41,7 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
     doc = pipeline(text)
     messages = pipeline.get_pipe("ntr_cues").messages
     to_unit = utf16_converter(text) if offsets == "utf16" else (lambda i: i)
+    sections = doc._.section_index
     found = []
     for span in doc.spans[SPAN_KEY]:
         label = span.label_
@@ -53,7 +55,7 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
             "text": text[span.start_char : span.end_char],
             "label": label,
             **_context_of(span),
-            "section": span._.section,
+            "section": section_at(sections, span.start_char),
             "rule": rule,
             "message": messages[rule],
             "prompt_ids": [],

@@ -34,10 +34,15 @@ def compile_headers(headers: dict[str, str]) -> re.Pattern:
     )
 
 
-def _section_of(span: Span) -> str | None:
-    starts, names = span.doc._.section_index
-    i = bisect_right(starts, span.start_char) - 1
+def section_at(index: tuple[tuple[int, ...], tuple[str, ...]], char: int) -> str | None:
+    """The section holding character ``char``, given a doc's ``section_index``."""
+    starts, names = index
+    i = bisect_right(starts, char) - 1
     return names[i] if i >= 0 else None
+
+
+def _section_of(span: Span) -> str | None:
+    return section_at(span.doc._.section_index, span.start_char)
 
 
 if not Doc.has_extension("section_index"):
