@@ -83,7 +83,10 @@ class AnchoredMatcher:
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.groups: dict[str, dict[int, _Group]] = {a: {} for a in ANCHOR_ATTRS}
+        # anchor word -> the groups filed under it; one group per distinct anchor token, shared
+        # by all its words (one Matcher per anchor, not per word: less memory, faster load)
+        self.groups: dict[str, dict[int, list[_Group]]] = {a: {} for a in ANCHOR_ATTRS}
+        self._by_anchor: dict[tuple, _Group] = {}
 
     def _needs(self, pattern: list[dict], anchor: int) -> tuple[tuple[int, frozenset[int]], ...]:
         """(column, word hashes) for every required literal token other than the anchor."""
@@ -103,14 +106,17 @@ class AnchoredMatcher:
             k = _anchor(pattern)
             anchor = pattern[k]
             attr = next(a for a in ANCHOR_ATTRS if a in anchor)
-            needs = self._needs(pattern, k)
-            for value in _values(anchor):
-                value = value.lower() if attr != "ORTH" else value
-                group = self.groups[attr].setdefault(strings.add(value), _Group(self.vocab))
-                group.matcher.add(key, [pattern])
-                group.before = max(group.before, _reach(pattern[:k]))
-                group.after = max(group.after, _reach(pattern[k + 1 :]))
-                group.needs.append(needs)
+            fold = (lambda v: v) if attr == "ORTH" else str.lower
+            words = tuple(sorted({strings.add(fold(v)) for v in _values(anchor)}))
+            group = self._by_anchor.get((attr, words))
+            if group is None:
+                group = self._by_anchor[(attr, words)] = _Group(self.vocab)
+                for word in words:
+                    self.groups[attr].setdefault(word, []).append(group)
+            group.matcher.add(key, [pattern])
+            group.before = max(group.before, _reach(pattern[:k]))
+            group.after = max(group.after, _reach(pattern[k + 1 :]))
+            group.needs.append(self._needs(pattern, k))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found, n = set(), len(doc)
@@ -118,12 +124,10 @@ class AnchoredMatcher:
         for attr, values in zip(ANCHOR_ATTRS, columns, strict=True):
             groups = self.groups[attr]
             for i, value in enumerate(values):
-                group = groups.get(value)
-                if group is None:
-                    continue
-                start, end = max(0, i - group.before), min(n, i + group.after + 1)
-                if not group.may_match(columns, start, end):
-                    continue
-                for key, s, e in group.matcher(doc[start:end]):
-                    found.add((key, start + s, start + e))
+                for group in groups.get(value, ()):
+                    start, end = max(0, i - group.before), min(n, i + group.after + 1)
+                    if not group.may_match(columns, start, end):
+                        continue
+                    for key, s, e in group.matcher(doc[start:end]):
+                        found.add((key, start + s, start + e))
         return sorted(found, key=lambda m: (m[1], m[2]))
