@@ -30,6 +30,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from nlp.sections import section_at
+
 RULES_FILE = "context_rules.json"
 RULE_KEYS = frozenset(
     {"id", "category", "literal", "pattern", "direction", "max_scope", "quotes"}
@@ -40,7 +42,7 @@ CATEGORY_KEYS = frozenset(
 )
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
-QUOTES = frozenset('"“”')
+QUOTES = frozenset("\"“”'")
 MAX_REACH = 100  # tokens: no scope is longer, so a run-on "sentence" costs linear time
 DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
 
@@ -203,20 +205,28 @@ class ConText:
                     self.matcher.remove(rule.id)
                     self.phrases[attr].add(rule.id, docs)
         self._by_key = {nlp.vocab.strings.add(rid): rule for rid, rule in self.rules.items()}
+        self.matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
+        # category -> ids of the terminator rules that end its scope
+        self.cut_by = {
+            cat: frozenset(
+                r.id
+                for r in self.rules.values()
+                if {cat, effect.get("group", "assertion")} & set(r.terminates)
+            )
+            for cat, effect in self.categories.items()
+        }
         _ENGINES[id(nlp.vocab)] = self
 
     def __call__(self, doc: Doc) -> Doc:
         marks = list(doc.spans.get(self.spans_key, ()))
         index = self.index(doc, marks)
+        user_data = doc.user_data
         for span in marks:
-            self.set_annotations(span, self.assess(span, index))
+            # what ``span._.name = value`` stores, without building an Underscore per value
+            start, end = span.start_char, span.end_char
+            for name, value in self._decide(index, span.start, span.end, start).items():
+                user_data[("._.", name, start, end)] = value
         return doc
-
-    @staticmethod
-    def set_annotations(span: Span, result: dict) -> None:
-        underscore = span._
-        for key, value in result.items():
-            setattr(underscore, key, value)
 
     def index(self, doc: Doc, marks=None, focus: Span | None = None) -> "_Index":
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
@@ -227,10 +237,11 @@ class ConText:
         ).T.tolist()
         sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
+        ranges = sorted((span.start, span.end) for span in marks)
         needed = set()
-        for span in [*marks, focus] if focus is not None else marks:
-            first = bisect_right(sent_starts, span.start) - 1
-            needed.update(range(first, bisect_left(sent_starts, span.end)))
+        for start, end in [*ranges, (focus.start, focus.end)] if focus is not None else ranges:
+            first = bisect_right(sent_starts, start) - 1
+            needed.update(range(first, bisect_left(sent_starts, end)))
         # Runs of spaces and line breaks are tokens of their own; inside a sentence, match on the
         # words alone so that "negative\n  for" still reads as "negative for".
         words, positions = doc, range(len(doc))
@@ -238,49 +249,68 @@ class ConText:
         if any(sent_flags[i + 1] != 1 for i in inner):
             positions = [i for i, space in enumerate(space_flags) if not space]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+        quotes = [i for i, flag in enumerate(quote_flags) if flag]
+        breaks = [i for i, space in enumerate(space_flags) if space and "\n" in doc[i].text]
+        quoted = _quoted(doc, quotes, [*breaks, len(doc)], [*sent_starts[1:], len(doc)])
+        opens = [region[0] for region in quoted]
         found, hidden = [], {}
-        quotes = [i for i, flag in enumerate(quote_flags) if flag and doc[i].text in QUOTES]
-        matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
-        for key, start, end in [match for m in matchers for match in m(words)]:
-            rule = self._by_key[key]
-            start, end = positions[start], positions[end - 1] + 1
-            sent = bisect_right(sent_starts, start) - 1
-            if sent not in needed or end > bounds[sent][1]:
-                continue  # no mark in this sentence, or crossing a sentence boundary
-            if rule.quotes:
-                opened = bisect_left(quotes, start) - bisect_left(quotes, bounds[sent][0])
-                if (rule.quotes == "inside") != (opened % 2 == 1):
+        by_key = self._by_key
+        for m in self.matchers:
+            for key, start, end in m(words):
+                rule = by_key[key]
+                start, end = positions[start], positions[end - 1] + 1
+                sent = bisect_right(sent_starts, start) - 1
+                if sent not in needed or end > bounds[sent][1]:
+                    continue  # no mark in this sentence, or crossing a sentence boundary
+                i = bisect_right(opens, start) - 1
+                region = quoted[i] if i >= 0 and start < quoted[i][1] else None
+                if rule.quotes and (rule.quotes == "inside") != (region is not None):
                     continue  # "I" in the client's quoted words is the client
-            if rule.category == "pseudo" and rule.direction:
-                _hide_scope(hidden, start, end, rule)
-            else:
-                found.append((start, end, rule))
-        triggers = _finish(_shadow(found, hidden), marks, bounds, sent_starts)
-        return _Index(bounds, sent_starts, triggers, [t.start for t in triggers])
+                if rule.category == "pseudo" and rule.direction:
+                    _hide_scope(hidden, start, end, rule)
+                else:
+                    found.append((start, end, rule, sent, region))
+        triggers = _finish(_shadow(found, hidden), ranges, bounds, self.cut_by)
+        starts = [t.start for t in triggers]
+        return _Index(bounds, sent_starts, triggers, starts, doc, doc._.section_index, {})
 
     def assess(self, span: Span, index: "_Index | None" = None) -> dict:
         """assertion, experiencer, therapy_linked and the cues that decided them."""
-        doc, start, end = span.doc, span.start, span.end
-        index = index or self.index(doc, focus=span)  # pass the index when assessing many spans
-        triggers = index.triggers
+        index = index or self.index(span.doc, focus=span)  # pass it when assessing many spans
+        return self._decide(index, span.start, span.end, span.start_char)
+
+    def _decide(self, index: "_Index", start: int, end: int, start_char: int) -> dict:
+        """``assess`` for the span of tokens [start, end) starting at character ``start_char``."""
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []
-        for trig in triggers[lo:hi]:
+        for trig in index.triggers[lo:hi]:
+            shadow = trig.shadow
             # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it.
-            if trig.shadow and (trig.shadow[1] <= start or end <= trig.shadow[0]):
+            if shadow and (shadow[1] <= start or end <= shadow[0]):
                 continue
-            if _reaches(trig, start, end):
-                group = trig.rule.group
-                if group == "assertion":
-                    assertion.append(trig)
-                elif group == "therapy":
-                    links.append(trig)
-                elif trig.end <= start:
-                    people.append(trig)
-        if Span.has_extension("section") and span._.section == "plan":
+            direction = trig.rule.direction
+            if direction == "inside":  # "childhood trauma": the mark carries its own time
+                if not (start <= trig.start and trig.end <= end):
+                    continue
+            elif trig.end <= start:  # before the span: forward and bidirectional reach it
+                if direction == "backward" or start >= trig.reach[1]:
+                    continue
+            elif end <= trig.start:  # after it: backward and bidirectional
+                if direction == "forward" or end <= trig.reach[0]:
+                    continue
+            else:
+                continue  # overlapping the span
+            group = trig.rule.group
+            if group == "assertion":
+                assertion.append(trig)
+            elif group == "therapy":
+                links.append(trig)
+            elif trig.end <= start:
+                people.append(trig)
+        if section_at(index.sections, start_char) == "plan":
             assertion.append(Trigger(start, start, PLAN_RULE))
         result = dict(DEFAULTS)
-        cues = self._assertion(assertion, start, end, result)
+        cues = self._assertion(assertion, start, end, result) if assertion else []
 
         # Experiencer: the nearest person mentioned before the span within scope decides.
         if people:
@@ -294,7 +324,7 @@ class ConText:
 
         unique = {(t.start, t.end, t.rule.category): t for t in cues}
         result["context_cues"] = [
-            {"category": t.rule.category, "rule": t.rule.id, "text": _text(doc, t)}
+            {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)}
             for _, t in sorted(unique.items(), key=lambda item: item[0])
         ]
         return result
@@ -330,23 +360,45 @@ class ConText:
         return cues
 
 
-def _reaches(trig: Trigger, start: int, end: int) -> bool:
-    """True when the span [start, end) lies in the trigger's scope."""
-    direction = trig.rule.direction
-    if direction == "inside":  # "childhood trauma": the mark carries its own time
-        return start <= trig.start and trig.end <= end
-    if trig.end <= start and direction in ("forward", "bidirectional"):
-        return start < trig.reach[1]
-    if end <= trig.start and direction in ("backward", "bidirectional"):
-        return end > trig.reach[0]
-    return False  # overlapping the span, facing away from it, or a terminator
-
-
 def _gap(trig: Trigger, start: int, end: int) -> int:
     """Tokens between a trigger and the span [start, end); a Plan-section mark is farthest."""
     if trig.rule.category == "plan":
         return 1 << 30
     return trig.start - end if trig.start >= end else start - trig.end
+
+
+def _quoted(
+    doc: Doc, quotes: list[int], breaks: list[int], sent_ends: list[int]
+) -> list[tuple[int, int]]:
+    """Token ranges (open, close) inside quotation marks, in order and not nested. Double quotes
+    pair up; a single quote opens before a word after a space and closes right after a word, so
+    the apostrophe of "parents' house" opens nothing. An unclosed quote ends at the next line
+    break (a single one at its sentence end); both lists end with ``len(doc)``."""
+    regions, opened, kind, limit = [], -1, "", 0
+    for i in quotes:
+        char = doc[i].text
+        if char not in QUOTES:
+            continue
+        if opened >= 0 and i >= limit:
+            regions.append((opened, limit))
+            opened = -1
+        if opened < 0:
+            if char in '"“' or (
+                char == "'"
+                and (i == 0 or doc[i - 1].whitespace_)
+                and not doc[i].whitespace_
+                and i + 1 < len(doc)
+            ):
+                opened, kind = i, char
+                limit = breaks[bisect_right(breaks, i)]
+                if char == "'":
+                    limit = min(limit, sent_ends[bisect_right(sent_ends, i)])
+        elif (char == "'") == (kind == "'") and (char != "'" or not doc[i - 1].whitespace_):
+            regions.append((opened, i))
+            opened = -1
+    if opened >= 0:
+        regions.append((opened, limit))
+    return regions
 
 
 def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
@@ -366,54 +418,83 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     that blocks its group) is hidden, so "not only" hides "not" and "past week" hides "past";
     so is one starting on a token in ``hidden`` (a directional pseudo-trigger's scope: "with
     her mother", a person after a preposition, is no experiencer). Hidden triggers are kept
-    with their shadow, (start, end, rule, shadow): they still count for a span the shadow
-    overlaps. Pseudo-triggers themselves have no effect and are left out."""
+    with their shadow, (start, end, rule, sentence, quote, shadow): they still count for a
+    span the shadow overlaps. Pseudo-triggers themselves have no effect and are left out."""
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
-    claimed: dict[tuple[str, int], tuple[int, int, int]] = {}
+    claimed: dict[str, dict[int, tuple[int, int, int]]] = {group: {} for group in GROUPS}
     kept = []
-    for start, end, rule in found:
+    for start, end, rule, sent, region in found:
         group, length, shadow = rule.group, end - start, None
         if group is not None:
-            owners = [claimed.get((group, i)) for i in range(start, end)]
-            if all(owner and owner[0] > length for owner in owners):
+            mine = claimed[group]
+            owners = [mine.get(i) for i in range(start, end)]
+            if None not in owners and all(owner[0] > length for owner in owners):
                 shadow = (min(o[1] for o in owners), max(o[2] for o in owners))
             else:
                 for i, owner in enumerate(owners, start):
                     if owner is None or owner[0] < length:
-                        claimed[(group, i)] = (length, start, end)
-                shadow, blocks = hidden.get((group, start), (None, ()))
-                if blocks and rule.category not in blocks:
-                    shadow = None
+                        mine[i] = (length, start, end)
+                if hidden:
+                    shadow, blocks = hidden.get((group, start), (None, ()))
+                    if blocks and rule.category not in blocks:
+                        shadow = None
         if rule.category != "pseudo":
-            kept.append((start, end, rule, shadow))
+            kept.append((start, end, rule, sent, region, shadow))
     kept.sort(key=lambda t: (t[0], t[1]))
     return kept
 
 
-def _finish(kept: list[tuple], marks, bounds: list, sent_starts: list[int]) -> list[Trigger]:
-    """The final triggers: each one's scope (its sentence, cut at ``max_scope`` tokens and at
-    the nearest terminator of its group or category on either side), and the cue span that
-    owns it: a negation inside a sign ("no-show", "did not complete the homework") belongs to
-    that sign and reaches no other span."""
-    ranges = sorted((mark.start, mark.end) for mark in marks)
+class _Cuts:
+    """The terminators that end one category's scope, for nearest-cut lookups in log time."""
+
+    def __init__(self, terminators: list[tuple[int, int]]):
+        self.starts = [start for start, _ in terminators]  # sorted by start
+        self.min_end = [end for _, end in terminators]  # from each on, the nearest end
+        for i in range(len(terminators) - 2, -1, -1):
+            self.min_end[i] = min(self.min_end[i], self.min_end[i + 1])
+        by_end = sorted(terminators, key=lambda t: t[1])
+        self.ends = [end for _, end in by_end]
+        self.max_start = [start for start, _ in by_end]  # up to each, the nearest start
+        for i in range(1, len(by_end)):
+            self.max_start[i] = max(self.max_start[i], self.max_start[i - 1])
+
+    def cut(self, start: int, end: int, behind: int, ahead: int) -> tuple[int, int]:
+        """(behind, ahead) narrowed by the nearest terminator before and after [start, end)."""
+        i = bisect_left(self.starts, end)
+        if i < len(self.starts) and self.min_end[i] < ahead:
+            ahead = self.min_end[i]
+        j = bisect_right(self.ends, start) - 1
+        if j >= 0 and self.max_start[j] > behind:
+            behind = self.max_start[j]
+        return behind, ahead
+
+
+def _finish(kept: list[tuple], ranges: list, bounds: list, cut_by: dict) -> list[Trigger]:
+    """The final triggers: each one's scope (its sentence or quotation, cut at ``max_scope``
+    tokens and at the nearest terminator of its group or category on either side), and the cue
+    span that owns it: a negation inside a sign ("no-show", "did not complete the homework")
+    belongs to that sign and reaches no other span."""
     mark_starts = [start for start, _ in ranges]
-    terminators = [trig for trig in kept if trig[2].terminates]  # sorted by start
-    term_starts = [trig[0] for trig in terminators]
+    terminators = [t for t in kept if t[2].terminates]  # sorted by start
+    cuts: dict[str, _Cuts] = {}
     out = []
-    for start, end, rule, shadow in kept:
+    for start, end, rule, sent, region, shadow in kept:
         reach = (0, 0)
         if rule.direction is not None:
-            sent_start, sent_end = bounds[bisect_right(sent_starts, start) - 1]
+            behind, ahead = bounds[sent]
+            if region is not None and rule.group != "therapy":  # a quotation is a scope of
+                # its own, though what the client says about therapy ties her reaction to it
+                behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
             scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
-            behind, ahead = max(sent_start, start - scope), min(sent_end, end + scope)
-            lo, hi = bisect_left(term_starts, behind), bisect_left(term_starts, ahead)
-            for t_start, t_end, t_rule, _ in terminators[lo:hi]:
-                if rule.group in t_rule.terminates or rule.category in t_rule.terminates:
-                    if end <= t_start:
-                        ahead = min(ahead, t_end)
-                    elif t_end <= start:
-                        behind = max(behind, t_start)
-            reach = (behind, ahead)
+            if start - scope > behind:
+                behind = start - scope
+            if end + scope < ahead:
+                ahead = end + scope
+            category = rule.category
+            if category not in cuts:
+                ids = cut_by[category]
+                cuts[category] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
+            reach = cuts[category].cut(start, end, behind, ahead)
         if shadow is None and rule.group == "assertion":
             i = bisect_right(mark_starts, start) - 1
             if i >= 0 and end <= ranges[i][1]:
@@ -428,6 +509,9 @@ class _Index:
     sent_starts: list[int]
     triggers: list[Trigger]  # sorted by start
     starts: list[int]
+    doc: Doc
+    sections: tuple  # the doc's section_index
+    texts: dict[tuple[int, int], str]
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """Slice of ``triggers`` that may reach tokens [start, end): its sentence(s), at most
@@ -437,6 +521,14 @@ class _Index:
         # a trigger is a few tokens long: one starting a little farther back may still reach
         first, last = max(first, start - MAX_REACH - 8), min(max(last, end), end + MAX_REACH)
         return bisect_left(self.starts, first), bisect_left(self.starts, last)
+
+    def text(self, trig: Trigger) -> str:
+        """A trigger's words (remembered: the same few explain many marks)."""
+        key = (trig.start, trig.end)
+        if key not in self.texts:
+            plan = trig.rule.category == "plan"
+            self.texts[key] = "Plan section" if plan else self.doc[trig.start : trig.end].text
+        return self.texts[key]
 
 
 def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[str]]] | None:
@@ -463,10 +555,6 @@ def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[s
         if len(sequences) > limit or len(attrs) > 1:
             return None
     return attrs.pop(), [seq for seq in sequences if seq]
-
-
-def _text(doc: Doc, trig: Trigger) -> str:
-    return "Plan section" if trig.rule.category == "plan" else doc[trig.start : trig.end].text
 
 
 _ENGINES: dict[int, ConText] = {}

@@ -39,6 +39,49 @@ ASSERTIONS = {
     "have-stopped": ("The nightmares have stopped.", "nightmares", "negated"),
     "improved-after": ("Her anxiety has improved with practice.", "anxiety", "negated"),
     "no-longer": ("Client no longer avoids sessions.", "avoids sessions", "negated"),
+    # improvement said after the finding, or through a reporting verb
+    "not-recurred": (
+        "The nightmares he had in the spring have not recurred.",
+        "nightmares",
+        "negated",
+    ),
+    "hasnt-resurfaced": ("Her panic hasn't resurfaced since March.", "panic", "negated"),
+    "no-longer-after": ("Flashbacks no longer wake him at night.", "Flashbacks", "negated"),
+    "no-longer-reports": (
+        "She no longer reports nausea before appointments.",
+        "nausea",
+        "negated",
+    ),
+    "does-not-endorse": ("He does not endorse hopelessness today.", "hopelessness", "negated"),
+    "is-less": ("Sleep is better and she is less irritable at home.", "irritable", "negated"),
+    "has-lifted": ("His low mood has lifted.", "low mood", "negated"),
+    "cleared-up": ("The stomach aches cleared up.", "stomach aches", "negated"),
+    "improvement-of-another-subject": (
+        "She reports nausea and her tension is much improved.",
+        "nausea",
+        "present",
+    ),
+    # a negation word that is part of a present sign
+    "could-not-stop": ("He could not stop shaking during the exposure.", "shaking", "present"),
+    "cant-shake": ("She can't shake the feeling of dread.", "dread", "present"),
+    "no-relief-from": ("No relief from the headaches despite rest.", "headaches", "present"),
+    "not-able-to": (
+        "Was not able to stop ruminating about the argument.",
+        "ruminating",
+        "present",
+    ),
+    "not-know-how": (
+        "He does not know how to cope without drinking.",
+        "cope without drinking",
+        "present",
+    ),
+    "plain-not-still-negates": ("He did not shake during the exposure.", "shake", "negated"),
+    "quote-bounds-negation": ('Client said "I am not okay" and cried.', "cried", "present"),
+    "single-quote-bounds-negation": (
+        "She said the pills 'don't do anything' and asked for a new doctor.",
+        "new doctor",
+        "present",
+    ),
     # pseudo-triggers
     "not-only": ("Client is not only anxious but also irritable.", "anxious", "present"),
     "no-increase": ("No increase in anxiety after the exposure.", "anxiety", "negated"),
@@ -146,6 +189,11 @@ ASSERTIONS = {
         "hypothetical",
     ),
     "even-if-is-not": ("She attends even if she is anxious.", "anxious", "present"),
+    "whenever-is-habitual": (
+        "Whenever her father comes up she dissociates.",
+        "dissociates",
+        "present",
+    ),
     # historical, and recent time that is not
     "history-of": ("Client has a history of childhood trauma.", "childhood trauma", "historical"),
     "hx-of": ("Hx of panic attacks.", "panic attacks", "historical"),
@@ -188,6 +236,28 @@ ASSERTIONS = {
         "present",
     ),
     "old-habits-is-not-history": ("Back to old habits of isolating.", "isolating", "present"),
+    "before-treatment-fronted": (
+        "Before beginning counseling, she had binged most nights.",
+        "binged",
+        "historical",
+    ),
+    "before-he-started": ("He drank daily before he started treatment.", "drank", "historical"),
+    "in-her-twenties": ("She self-harmed in her early twenties.", "self-harmed", "historical"),
+    "at-age": ("He was assaulted at age 12.", "assaulted", "historical"),
+    "when-he-was-9": ("When he was 9 he had night terrors.", "night terrors", "historical"),
+    "in-a-past-year": (
+        "She was hospitalized for an overdose in 2017.",
+        "overdose",
+        "historical",
+    ),
+    "last-year": ("He relapsed last year.", "relapsed", "historical"),
+    "a-clock-time-is-not-an-age": ("She arrived at 5 and was anxious.", "anxious", "present"),
+    "since-age-is-ongoing": ("Anxious since age 12.", "Anxious", "present"),
+    "over-the-last-year-is-recent": (
+        "Panic attacks over the last year.",
+        "Panic attacks",
+        "present",
+    ),
     # precedence: negation outranks the rest, then the nearest trigger decides
     "nearest-if-beats-might": (
         "She might relapse if she stops therapy.",

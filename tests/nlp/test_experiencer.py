@@ -106,6 +106,28 @@ EXPERIENCERS = {
         "client",
     ),
     "client-default": ("Tearful throughout.", "Tearful", "client"),
+    "sponsor": ("His sponsor is disappointed in him.", "disappointed", "other"),
+    "case-manager": ("Her case manager seemed irritated on the call.", "irritated", "other"),
+    "my-own": ("I was aware of my own irritation in the session.", "irritation", "other"),
+    "my-client": ("I noticed my client became tearful.", "tearful", "client"),
+    "single-quoted-i": ("Client said, 'I feel like a failure.'", "failure", "client"),
+    "quoted-i-after-quoted-kin": (
+        "She said, 'When my mom calls I get anxious.'",
+        "anxious",
+        "client",
+    ),
+    "quoted-kin": ('He said "my brother is always angry."', "angry", "other"),
+    "worries-i": (
+        "She worries I am siding with her partner.",
+        "siding with her partner",
+        "client",
+    ),
+    "fears-that-i": ("He fears that I will judge him.", "judge", "client"),
+    "plural-possessive-is-no-quote": (
+        "Her parents' house feels tense and I felt uneasy there.",
+        "uneasy",
+        "other",
+    ),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
 }
 
