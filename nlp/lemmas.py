@@ -39,10 +39,14 @@ class NoteLemmatizer:
     def __init__(self, nlp: Language):
         data = resources.files("spacy_lookups_data").joinpath("data/en_lemma_lookup.json.gz")
         table = json.loads(gzip.decompress(data.read_bytes()))
-        # Lower-case entries win over capitalised ones ("does" -> "do", not "Does" -> "doe").
-        self.table = {k: v.lower() for k, v in table.items() if k.islower()}
-        for k, v in table.items():
-            self.table.setdefault(k.lower(), v.lower())
+        # Fold case in place (a second dict would double the peak memory). Lower-case entries
+        # win over capitalised ones ("does" -> "do", not "Does" -> "doe").
+        for key in [k for k in table if not k.islower()]:
+            table.setdefault(key.lower(), table.pop(key))
+        for key, value in table.items():
+            if not value.islower():
+                table[key] = value.lower()
+        self.table = table
         self.table.update(OVERRIDES)
         self.strings = nlp.vocab.strings
         self.cache: dict[int, int] = {}
