@@ -1,0 +1,158 @@
+"""Lexicon breadth: whole phenomena from clinical and psychotherapy language, several phrasings
+each, and the look-alikes that must not fire. My own sentences, not evaluation rows."""
+
+import pytest
+
+import nlp
+
+
+def cue_texts(pipeline, text: str, label: str) -> list[str]:
+    doc = pipeline(text)
+    return [s.text for s in doc.spans["ntr"] if s.label_ == label]
+
+
+# (text, label, a word the cue span must contain)
+POSITIVE = [
+    # cause.alliance: the task derided (3RS confrontation about the tasks)
+    ("He waved off the grounding skill as kindergarten stuff.", "cause.alliance", "kindergarten"),
+    ("She says the worksheets feel like busywork.", "cause.alliance", "busywork"),
+    ('Called the breathing exercise "useless."', "cause.alliance", "useless"),
+    ("Described the thought records as pointless.", "cause.alliance", "pointless"),
+    ("Said this is all just psychobabble.", "cause.alliance", "psychobabble"),
+    ('"What am I paying you for?"', "cause.alliance", "paying"),
+    # cause.alliance: a case, not a person
+    ("She said she feels like a project to me.", "cause.alliance", "project"),
+    ("Feels like just a number to the therapist.", "cause.alliance", "number"),
+    ("He feels treated like a lab rat.", "cause.alliance", "lab rat"),
+    # cause.alliance: doubting the clinician or the prescriber, wanting another
+    ("Wonders whether her psychiatrist actually listens.", "cause.alliance", "listens"),
+    ("Says the NP doesn't really listen.", "cause.alliance", "listen"),
+    ("Asked whether a female therapist would understand her better.", "cause.alliance", "female"),
+    ("He has asked for a different prescriber.", "cause.alliance", "prescriber"),
+    ("Wants someone with more experience.", "cause.alliance", "experience"),
+    # cause.alliance: medication and the frame (fees, session length)
+    ("Reports the meds aren't doing anything.", "cause.alliance", "meds"),
+    ("States the medication does nothing.", "cause.alliance", "nothing"),
+    ("Annoyed that visits are only 15 minutes.", "cause.alliance", "visits"),
+    ("Complains the fees are way too high.", "cause.alliance", "fees"),
+    ("She feels unsafe with me since last week.", "cause.alliance", "unsafe"),
+    # sign.worsening
+    ("PHQ-9 scores have climbed since intake.", "sign.worsening", "climbed"),
+    ("His anxiety rose sharply this month.", "sign.worsening", "rose"),
+    ("The depression seems to have deepened.", "sign.worsening", "deepened"),
+    ('"Honestly I was doing better before I started coming here."', "sign.worsening", "before"),
+    ("She feels awful for days after we talk about the divorce.", "sign.worsening", "days"),
+    ("He says this is the worst it has been.", "sign.worsening", "worst"),
+    # sign.regression: relapse phrasings
+    ("He drank again after 90 days sober.", "sign.regression", "sober"),
+    ("She used twice over the weekend after six months clean.", "sign.regression", "clean"),
+    ("Broke a 60-day sobriety streak on Friday.", "sign.regression", "sobriety"),
+    ("He picked up again after two years clean.", "sign.regression", "picked"),
+    ("The checking rituals are back.", "sign.regression", "back"),
+    ("Symptoms are back to pre-treatment levels.", "sign.regression", "back"),
+    # cause.fear_of_change: MI sustain talk, fear of losing the old way
+    ("Letting go of the drinking feels terrifying to her.", "cause.fear_of_change", "terrifying"),
+    ("Giving up the rituals seems so dangerous, she said.", "cause.fear_of_change", "dangerous"),
+    ("The thought of quitting cannabis terrifies him.", "cause.fear_of_change", "quitting"),
+    ("He is reluctant to taper off the Xanax.", "cause.fear_of_change", "taper"),
+    ("Fears that getting healthier will cost her a friend.", "cause.fear_of_change", "cost"),
+    ('"I\'m not sure I want to give up drinking."', "cause.fear_of_change", "give"),
+    ("Weed is the only thing that takes the edge off.", "cause.fear_of_change", "edge"),
+    ("He would not know how to cope without the pills.", "cause.fear_of_change", "without"),
+    ("Says she needs it to sleep.", "cause.fear_of_change", "sleep"),
+    # cause.dissonance
+    ("The memory is incompatible with the family story.", "cause.dissonance", "incompatible"),
+    ("What she learned doesn't square with her faith.", "cause.dissonance", "square"),
+    ("The abuse doesn't fit with how she sees her father.", "cause.dissonance", "fit"),
+    ("Everything he thought he knew about his dad is shaken.", "cause.dissonance", "everything"),
+    # cause.trauma: dissociation, numbing, hypervigilance, re-experiencing
+    ("She felt numb and far away when the crash came up.", "cause.trauma", "far away"),
+    ("Described watching herself from above during the memory.", "cause.trauma", "watching"),
+    ("He jumps at every loud noise since the deployment.", "cause.trauma", "noise"),
+    ("Sat scanning the room for exits.", "cause.trauma", "scanning"),
+    ("Said it felt like it was happening all over again.", "cause.trauma", "happening"),
+    ("Keeps replaying the assault at night.", "cause.trauma", "replaying"),
+    # sign.physical: body tension
+    ('"My neck and shoulders have been so stiff."', "sign.physical", "stiff"),
+    ("His jaw is clenched most days.", "sign.physical", "clenched"),
+    ("Reports a weight on her chest before sessions.", "sign.physical", "chest"),
+    # sign.avoidance: out of contact, leaving therapy
+    ("He has not returned the last three phone calls from the clinic.", "sign.avoidance", "calls"),
+    ("Client has not responded to our texts.", "sign.avoidance", "texts"),
+    ("She did not answer the door at the home visit.", "sign.avoidance", "door"),
+    ("Lost to follow-up since March.", "sign.avoidance", "follow"),
+    ("She quit the group program last week.", "sign.avoidance", "quit"),
+    # risk.safety: indirect, passive and preparatory statements
+    ('"Some nights I sit with the pills and think about it."', "risk.safety", "pills"),
+    ("She holds the bottle of pills and thinks about taking them.", "risk.safety", "pills"),
+    ("Said her family would be better off if she were gone.", "risk.safety", "better off"),
+    ("\"I wouldn't care if I didn't wake up.\"", "risk.safety", "wake"),
+    ("He wishes a truck would hit him.", "risk.safety", "hit"),
+    ("Looked up how many pills it would take.", "risk.safety", "pills"),
+    ("Says he is tired of living.", "risk.safety", "living"),
+    # sign.emotional
+    ("Her voice broke when she named her son.", "sign.emotional", "voice"),
+    ("He could not stop sobbing.", "sign.emotional", "sobbing"),
+    # sign.withdrawal: 3RS withdrawal markers
+    ("Affect constricted, eye contact poor.", "sign.withdrawal", "constricted"),
+    ("Spent the hour intellectualizing about theory.", "sign.withdrawal", "intellectualizing"),
+    ("Kept things on the surface and talked about the weather.", "sign.withdrawal", "surface"),
+    ("Kept her camera off for the whole telehealth session.", "sign.withdrawal", "camera"),
+]
+
+# (text, label that must not be marked)
+NEAR_MISS = [
+    ("Her father called him useless as a boy.", "cause.alliance"),
+    ("Laughed it off with a joke.", "cause.alliance"),
+    ("Speech pressured, thought process linear.", "cause.alliance"),
+    ("He stays in the routine even though it isn't working.", "cause.alliance"),
+    ("Trust has deepened between us.", "sign.worsening"),
+    ("We deepened the work on her schema.", "sign.worsening"),
+    ("Rent rose again this year.", "sign.worsening"),
+    ("She picked up the kids after session.", "sign.regression"),
+    ("The combat memory resurfaced during processing.", "sign.regression"),
+    ("Worried that being late will cost her the job.", "cause.fear_of_change"),
+    ("He wants to give up smoking.", "sign.emotional"),
+    ("Reports GI upset since Tuesday.", "sign.emotional"),
+    ("She is hesitant about coming off her medication.", "sign.resistance"),
+    ("She is hesitant about coming off her medication.", "sign.avoidance"),
+    ("She has not returned to work yet.", "sign.avoidance"),
+    ("He did not return the library books.", "sign.avoidance"),
+    ("His schedule is incompatible with evening sessions.", "cause.dissonance"),
+    ("She works on the trauma unit at the hospital.", "cause.trauma"),
+    ("Client began trauma processing this month.", "cause.trauma"),
+    ("The trauma narrative chapter was read aloud.", "cause.trauma"),
+    ("She takes her pills every morning and thinks about her day.", "risk.safety"),
+    ("Says taking pills goes against how he was raised.", "risk.safety"),
+    ("She would be better off if she changed jobs.", "risk.safety"),
+    ("Tired of living like this, she wants a new flat.", "risk.safety"),
+    ("Rehearsed the conversation with her boss.", "risk.safety"),
+    ("Working to a tight deadline.", "sign.physical"),
+    ("She moved somewhere else last year.", "sign.withdrawal"),
+    ("Practiced small talk at the party as an exposure.", "sign.withdrawal"),
+]
+
+# Negation words that belong to the sign: the mark is present, not negated.
+IN_SPAN_NEGATION = [
+    ("She could not stop crying once we reached her brother.", "sign.emotional"),
+    ("He has not returned the last three phone calls.", "sign.avoidance"),
+    ("The meds aren't doing anything, he says.", "cause.alliance"),
+    ("\"I wouldn't care if I didn't wake up.\"", "risk.safety"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE)
+def test_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS)
+def test_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), IN_SPAN_NEGATION)
+def test_negation_inside_the_cue_stays_present(text, label):
+    marks = [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
+    assert marks and all(a["assertion"] == "present" for a in marks), marks
