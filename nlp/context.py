@@ -25,6 +25,7 @@ from importlib import resources
 from typing import NamedTuple
 
 import spacy
+from numpy import flatnonzero
 from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -232,10 +233,8 @@ class ConText:
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
             marks = list(doc.spans.get(self.spans_key, ()))
-        sent_flags, space_flags, quote_flags = doc.to_array(
-            [SENT_START, IS_SPACE, IS_QUOTE]
-        ).T.tolist()
-        sent_starts = [0, *(i for i, flag in enumerate(sent_flags) if flag == 1 and i)]
+        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE])
+        sent_starts = [0, *(flatnonzero(flags[1:, 0] == 1) + 1).tolist()]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         ranges = sorted((span.start, span.end) for span in marks)
         needed = set()
@@ -244,13 +243,14 @@ class ConText:
             needed.update(range(first, bisect_left(sent_starts, end)))
         # Runs of spaces and line breaks are tokens of their own; inside a sentence, match on the
         # words alone so that "negative\n  for" still reads as "negative for".
-        words, positions = doc, range(len(doc))
-        inner = [i for i, space in enumerate(space_flags[1:-1], 1) if space and sent_flags[i] != 1]
-        if any(sent_flags[i + 1] != 1 for i in inner):
-            positions = [i for i, space in enumerate(space_flags) if not space]
+        spaces = flatnonzero(flags[:, 1]).tolist()
+        words, positions, opening = doc, range(len(doc)), set(sent_starts)
+        if any(0 < i < len(doc) - 1 and not {i, i + 1} & opening for i in spaces):
+            skip = set(spaces)
+            positions = [i for i in range(len(doc)) if i not in skip]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
-        quotes = [i for i, flag in enumerate(quote_flags) if flag]
-        breaks = [i for i, space in enumerate(space_flags) if space and "\n" in doc[i].text]
+        breaks = [i for i in spaces if "\n" in doc[i].text]
+        quotes = flatnonzero(flags[:, 2]).tolist()
         quoted = _quoted(doc, quotes, [*breaks, len(doc)], [*sent_starts[1:], len(doc)])
         opens = [region[0] for region in quoted]
         found, hidden = [], {}
@@ -262,8 +262,10 @@ class ConText:
                 sent = bisect_right(sent_starts, start) - 1
                 if sent not in needed or end > bounds[sent][1]:
                     continue  # no mark in this sentence, or crossing a sentence boundary
-                i = bisect_right(opens, start) - 1
-                region = quoted[i] if i >= 0 and start < quoted[i][1] else None
+                region = None
+                if quoted:
+                    i = bisect_right(opens, start) - 1
+                    region = quoted[i] if i >= 0 and start < quoted[i][1] else None
                 if rule.quotes and (rule.quotes == "inside") != (region is not None):
                     continue  # "I" in the client's quoted words is the client
                 if rule.category == "pseudo" and rule.direction:
@@ -284,28 +286,28 @@ class ConText:
         lo, hi = index.window(start, end)
         assertion, people, links = [], [], []
         for trig in index.triggers[lo:hi]:
-            shadow = trig.shadow
+            t_start, t_end, rule, shadow, reach = trig
             # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it.
             if shadow and (shadow[1] <= start or end <= shadow[0]):
                 continue
-            direction = trig.rule.direction
+            direction = rule.direction
             if direction == "inside":  # "childhood trauma": the mark carries its own time
-                if not (start <= trig.start and trig.end <= end):
+                if not (start <= t_start and t_end <= end):
                     continue
-            elif trig.end <= start:  # before the span: forward and bidirectional reach it
-                if direction == "backward" or start >= trig.reach[1]:
+            elif t_end <= start:  # before the span: forward and bidirectional reach it
+                if direction == "backward" or start >= reach[1]:
                     continue
-            elif end <= trig.start:  # after it: backward and bidirectional
-                if direction == "forward" or end <= trig.reach[0]:
+            elif end <= t_start:  # after it: backward and bidirectional
+                if direction == "forward" or end <= reach[0]:
                     continue
             else:
                 continue  # overlapping the span
-            group = trig.rule.group
+            group = rule.group
             if group == "assertion":
                 assertion.append(trig)
             elif group == "therapy":
                 links.append(trig)
-            elif trig.end <= start:
+            elif t_end <= start:
                 people.append(trig)
         if section_at(index.sections, start_char) == "plan":
             assertion.append(Trigger(start, start, PLAN_RULE))
@@ -476,7 +478,7 @@ def _finish(kept: list[tuple], ranges: list, bounds: list, cut_by: dict) -> list
     belongs to that sign and reaches no other span."""
     mark_starts = [start for start, _ in ranges]
     terminators = [t for t in kept if t[2].terminates]  # sorted by start
-    cuts: dict[str, _Cuts] = {}
+    cuts: dict[frozenset, _Cuts] = {}
     out = []
     for start, end, rule, sent, region, shadow in kept:
         reach = (0, 0)
@@ -490,11 +492,10 @@ def _finish(kept: list[tuple], ranges: list, bounds: list, cut_by: dict) -> list
                 behind = start - scope
             if end + scope < ahead:
                 ahead = end + scope
-            category = rule.category
-            if category not in cuts:
-                ids = cut_by[category]
-                cuts[category] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
-            reach = cuts[category].cut(start, end, behind, ahead)
+            ids = cut_by[rule.category]
+            if ids not in cuts:
+                cuts[ids] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
+            reach = cuts[ids].cut(start, end, behind, ahead)
         if shadow is None and rule.group == "assertion":
             i = bisect_right(mark_starts, start) - 1
             if i >= 0 and end <= ranges[i][1]:
@@ -526,8 +527,12 @@ class _Index:
         """A trigger's words (remembered: the same few explain many marks)."""
         key = (trig.start, trig.end)
         if key not in self.texts:
-            plan = trig.rule.category == "plan"
-            self.texts[key] = "Plan section" if plan else self.doc[trig.start : trig.end].text
+            if trig.rule.category == "plan":
+                self.texts[key] = "Plan section"
+            elif trig.end - trig.start == 1:
+                self.texts[key] = self.doc[trig.start].text
+            else:
+                self.texts[key] = self.doc[trig.start : trig.end].text
         return self.texts[key]
 
 
