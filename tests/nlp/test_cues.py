@@ -196,6 +196,8 @@ NEGATIVE = {
     "withdrew-application": ("He withdrew his application to the program.", "sign.withdrawal"),
     "afraid-of-being-judged": ("He is afraid of being judged at parties.", "cause.alliance"),
     "afraid-of-losing-job": ("She is afraid of losing her job.", "cause.fear_of_change"),
+    "intent-of-exercise": ("The intent of the exercise was to notice urges.", "risk.safety"),
+    "set-an-intention": ("She set an intention to walk daily.", "risk.safety"),
 }
 
 
