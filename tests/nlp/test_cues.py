@@ -198,6 +198,11 @@ NEGATIVE = {
     "afraid-of-losing-job": ("She is afraid of losing her job.", "cause.fear_of_change"),
     "intent-of-exercise": ("The intent of the exercise was to notice urges.", "risk.safety"),
     "set-an-intention": ("She set an intention to walk daily.", "risk.safety"),
+    "client-quote-i-dont-care": ('"I don\'t care what they think," she said.', "cause.alliance"),
+    "felt-i-really-listened": ("He said he felt I really listened today.", "cause.alliance"),
+    "car-exhaust": ("Car exhaust fumes give him a cough.", "sign.physical"),
+    "look-down-at-notes": ("I asked him to look down at his notes.", "sign.emotional"),
+    "avoided-looking-is-not-resistance": ("She avoided looking at the clock.", "sign.resistance"),
 }
 
 
