@@ -56,6 +56,16 @@ ASSERTIONS = {
     "is-less": ("Sleep is better and she is less irritable at home.", "irritable", "negated"),
     "has-lifted": ("His low mood has lifted.", "low mood", "negated"),
     "cleared-up": ("The stomach aches cleared up.", "stomach aches", "negated"),
+    "stopped-after": ("The panic attacks stopped after the second week.", "panic", "negated"),
+    "much-lower": ("Client's anxiety is much lower this week.", "anxiety", "negated"),
+    "down-from": ("Anxiety down from 8/10 to 3/10.", "Anxiety", "negated"),
+    "rare-now": ("She sleeps better and nightmares are rare now.", "nightmares", "negated"),
+    "has-gone": ("The dread before sessions has gone.", "dread", "negated"),
+    "stopped-coming-is-not-improvement": (
+        "He was irritable and stopped coming to group.",
+        "irritable",
+        "present",
+    ),
     "improvement-of-another-subject": (
         "She reports nausea and her tension is much improved.",
         "nausea",
@@ -75,6 +85,7 @@ ASSERTIONS = {
         "cope without drinking",
         "present",
     ),
+    "wasnt-able-to": ("She wasn't able to stop shaking.", "shaking", "present"),
     "plain-not-still-negates": ("He did not shake during the exposure.", "shake", "negated"),
     "quote-bounds-negation": ('Client said "I am not okay" and cried.', "cried", "present"),
     "single-quote-bounds-negation": (
@@ -189,6 +200,7 @@ ASSERTIONS = {
         "hypothetical",
     ),
     "even-if-is-not": ("She attends even if she is anxious.", "anxious", "present"),
+    "feared-future": ("She fears she will relapse over the holidays.", "relapse", "hypothetical"),
     "whenever-is-habitual": (
         "Whenever her father comes up she dissociates.",
         "dissociates",
@@ -251,6 +263,27 @@ ASSERTIONS = {
         "historical",
     ),
     "last-year": ("He relapsed last year.", "relapsed", "historical"),
+    "throughout-high-school": (
+        "She cut herself throughout high school.",
+        "cut herself",
+        "historical",
+    ),
+    "at-seventeen": ("Client attempted suicide at 17.", "attempted suicide", "historical"),
+    "before-we-started-working": (
+        "Before we started working together she was self-harming weekly.",
+        "self-harming",
+        "historical",
+    ),
+    "most-of-her-twenties": (
+        "Client was depressed for most of her twenties.",
+        "depressed",
+        "historical",
+    ),
+    "ever-since-is-ongoing": (
+        "Anxious in crowds ever since the assault in 2019.",
+        "Anxious",
+        "present",
+    ),
     "a-clock-time-is-not-an-age": ("She arrived at 5 and was anxious.", "anxious", "present"),
     "since-age-is-ongoing": ("Anxious since age 12.", "Anxious", "present"),
     "over-the-last-year-is-recent": (

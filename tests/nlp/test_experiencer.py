@@ -123,6 +123,11 @@ EXPERIENCERS = {
         "client",
     ),
     "fears-that-i": ("He fears that I will judge him.", "judge", "client"),
+    "quoted-my-therapist-is-the-clients-complaint": (
+        "He said, 'My therapist doesn't get me.'",
+        "doesn't get me",
+        "client",
+    ),
     "plural-possessive-is-no-quote": (
         "Her parents' house feels tense and I felt uneasy there.",
         "uneasy",
