@@ -12,6 +12,7 @@ when the most-overlapping one has the expected assertion and experiencer.
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -106,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--negex", action="store_true", help="score the NegEx / ConText kit")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
+    if not os.path.isfile(args.path):
+        parser.error(f"no such file: {args.path}")
     if args.negex:
         from nlp import negex
 

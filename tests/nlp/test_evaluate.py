@@ -34,3 +34,12 @@ def test_verbose_lists_misses(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "t2: missed cause.trauma" in out
     assert "t3: 'SI' is negated/client, expected present/client" in out
+
+
+def test_missing_file_is_a_usage_error(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_:
+        main([str(tmp_path / "missing.jsonl")])
+    assert exit_.value.code == 2
+    assert "no such file" in capsys.readouterr().err
