@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from nlp.evaluate import main
 
 PRESENT = {"assertion": "present", "experiencer": "client"}
@@ -37,8 +39,6 @@ def test_verbose_lists_misses(tmp_path, capsys):
 
 
 def test_missing_file_is_a_usage_error(tmp_path, capsys):
-    import pytest
-
     with pytest.raises(SystemExit) as exit_:
         main([str(tmp_path / "missing.jsonl")])
     assert exit_.value.code == 2
