@@ -350,6 +350,13 @@ def test_shipped_rules_load_with_unique_ids():
     assert {"negated", "possible", "hypothetical", "historical"} <= set(categories)
 
 
+def test_every_shipped_rule_runs_on_a_phrase_matcher(pipeline):
+    # the token Matcher costs about 0.2 ms a note even for one optional-token pattern
+    engine = pipeline.get_pipe("ntr_context")
+    assert len(engine.matcher) == 0
+    assert sum(len(m) for m in engine.phrases.values()) == len(engine.rules)
+
+
 GOOD = {"id": "x.ok", "category": "negated", "direction": "forward", "literal": "no"}
 BAD_RULES = {
     "unknown-key": ({**GOOD, "scope": 3}, "unknown keys ['scope']"),
