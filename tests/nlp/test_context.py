@@ -61,6 +61,12 @@ ASSERTIONS = {
     "down-from": ("Anxiety down from 8/10 to 3/10.", "Anxiety", "negated"),
     "rare-now": ("She sleeps better and nightmares are rare now.", "nightmares", "negated"),
     "has-gone": ("The dread before sessions has gone.", "dread", "negated"),
+    "better-controlled": (
+        "Client's irritability has been better controlled.",
+        "irritability",
+        "negated",
+    ),
+    "wasnt-sure": ("He wasn't sure he wanted to continue therapy.", "continue", "possible"),
     "stopped-coming-is-not-improvement": (
         "He was irritable and stopped coming to group.",
         "irritable",

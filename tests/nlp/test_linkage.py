@@ -59,6 +59,23 @@ LINKAGE = {
         False,
     ),
     "other-sentence": ("Client is anxious. We met for our session.", "anxious", False),
+    "when-we-did-anything": (
+        "She felt exposed after we went through the timeline.",
+        "exposed",
+        True,
+    ),
+    "when-i-asked": ("Client shut down when I asked about his father.", "shut down", True),
+    "while-doing-an-exercise": (
+        "She was tearful while doing the imaginal exposure.",
+        "tearful",
+        True,
+    ),
+    "while-as-contrast": ("Client was anxious at work while calm in session.", "anxious", False),
+    "when-i-in-the-clients-quote": (
+        'She said "when I drive I panic" and laughed.',
+        "panic",
+        False,
+    ),
 }
 
 
@@ -68,7 +85,10 @@ def test_therapy_linkage(text, target, expected):
 
 
 def test_linkage_is_explained():
-    result = assess("Client became angry when we discussed her divorce.", "angry")
-    assert {"category": "therapy", "rule": "therapy.session", "text": "we discussed"} in result[
+    result = assess("Client became angry after the session.", "angry")
+    assert {"category": "therapy", "rule": "therapy.session", "text": "session"} in result[
         "context_cues"
     ]
+    result = assess("Client became angry when we discussed her divorce.", "angry")
+    assert [cue["category"] for cue in result["context_cues"]] == ["therapy"]
+    assert "we" in result["context_cues"][0]["text"]
