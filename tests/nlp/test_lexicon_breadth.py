@@ -130,6 +130,26 @@ POSITIVE = [
     ("Left halfway through the session.", "sign.avoidance", "halfway"),
     ("He keeps finding excuses not to come.", "sign.avoidance", "excuses"),
     ("Sat with her head down for most of the hour.", "sign.withdrawal", "head down"),
+    # third round: shorthand, scores, client quotes
+    ("Sx exacerbated after the imaginal exposure.", "sign.worsening", "exacerbated"),
+    ("She is clearly worse than at intake.", "sign.worsening", "intake"),
+    ("GAD-7 up 6 points this month.", "sign.worsening", "up"),
+    ("He has lost the gains from the summer.", "sign.worsening", "gains"),
+    ("The old rituals are creeping back in.", "sign.regression", "creeping"),
+    ("Upset that I kept bringing up her ex.", "cause.alliance", "bringing"),
+    ("Pt irritated w/ therapist about the log.", "cause.alliance", "w/"),
+    ("She does not feel safe opening up to me.", "cause.alliance", "opening"),
+    ("He said I sound like a textbook.", "cause.alliance", "textbook"),
+    ('"If I quit drinking I won\'t have anyone to hang out with."', "cause.fear_of_change", "if"),
+    ("She is used to feeling this way.", "cause.fear_of_change", "used"),
+    ("Change has always been hard for him.", "cause.fear_of_change", "hard"),
+    ("She feels like a hypocrite at church.", "cause.dissonance", "hypocrite"),
+    ("The label does not fit the way he sees himself.", "cause.dissonance", "fit"),
+    ("Struggles to square her values with the new job.", "cause.dissonance", "square"),
+    ('"Everyone would be better off with me six feet under."', "risk.safety", "six feet"),
+    ("He bought a gun last month.", "risk.safety", "gun"),
+    ("Pt reports HA most mornings.", "sign.physical", "HA"),
+    ("Pt minimally verbal, long latency.", "sign.withdrawal", "minimally verbal"),
 ]
 
 # (text, label that must not be marked)
@@ -177,6 +197,9 @@ NEAR_MISS = [
     ("I was running late to our session.", "sign.avoidance"),
     ("She wants to go somewhere else for the holidays.", "cause.trauma"),
     ("I do stupid stuff when I drink.", "cause.alliance"),
+    ("Thank you for sharing that with me, I said.", "cause.alliance"),
+    ("She opened up to me about her sister.", "cause.alliance"),
+    ("He feels worse than the day before.", "risk.safety"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
