@@ -329,6 +329,10 @@ def test_plan_section_language_is_hypothetical():
 def test_plan_section_report_of_what_happened_stays_present():
     note = "P: Client reported feeling hopeless today; continue weekly sessions."
     assert assess(note, "hopeless")["assertion"] == "present"
+    note = "P: Client called and asked to pause sessions."
+    assert assess(note, "pause sessions")["assertion"] == "present"
+    note = "P: Discuss whether to pause sessions."
+    assert assess(note, "pause sessions")["assertion"] == "hypothetical"
 
 
 def test_every_decision_is_explained():
