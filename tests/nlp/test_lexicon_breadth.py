@@ -200,6 +200,15 @@ NEAR_MISS = [
     ("Thank you for sharing that with me, I said.", "cause.alliance"),
     ("She opened up to me about her sister.", "cause.alliance"),
     ("He feels worse than the day before.", "risk.safety"),
+    ("She cried with relief at the news.", "sign.emotional"),
+    ("He wants a different approach to his budget.", "cause.alliance"),
+    ("The role-play felt silly but helpful.", "cause.alliance"),
+    ("We went over how trauma affects sleep.", "cause.trauma"),
+    ("He is reading a book about PTSD.", "cause.trauma"),
+    ("Her lip felt numb after the dental work.", "cause.trauma"),
+    ("A brief lapse in the video connection cut us off.", "sign.regression"),
+    ("She is back to her old self, laughing again.", "sign.regression"),
+    ("He went back to swimming on Tuesdays.", "sign.regression"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
