@@ -91,6 +91,18 @@ ASSERTIONS = {
         "cope without drinking",
         "present",
     ),
+    "nothing-seems-to-help": ("Nothing seems to help her anxiety.", "anxiety", "present"),
+    "not-surprisingly": (
+        "Not surprisingly, she was anxious before the session.",
+        "anxious",
+        "present",
+    ),
+    "answered-no": ('Asked about self-harm, he said "no."', "self-harm", "negated"),
+    "said-no-one-is-not-an-answer": (
+        "Tearful, said no one at home listens.",
+        "Tearful",
+        "present",
+    ),
     "wasnt-able-to": ("She wasn't able to stop shaking.", "shaking", "present"),
     "plain-not-still-negates": ("He did not shake during the exposure.", "shake", "negated"),
     "quote-bounds-negation": ('Client said "I am not okay" and cried.', "cried", "present"),
