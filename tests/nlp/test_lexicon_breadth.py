@@ -150,6 +150,29 @@ POSITIVE = [
     ("He bought a gun last month.", "risk.safety", "gun"),
     ("Pt reports HA most mornings.", "sign.physical", "HA"),
     ("Pt minimally verbal, long latency.", "sign.withdrawal", "minimally verbal"),
+    # fourth round: 3RS confrontation and withdrawal markers, more quotes
+    ("He demanded that I just tell him what to do.", "cause.alliance", "demanded"),
+    ("She challenged my interpretation of the dream.", "cause.alliance", "interpretation"),
+    ("He says I'm always analyzing him.", "cause.alliance", "analyzing"),
+    ("She objected to the 24-hour cancellation policy.", "cause.alliance", "policy"),
+    ("Wonders if I even remember what she said.", "cause.alliance", "remember"),
+    ("He said I'm too young to understand.", "cause.alliance", "young"),
+    ("She deferred to me on every decision.", "sign.withdrawal", "deferred"),
+    ("Talked about his boss rather than himself.", "sign.withdrawal", "rather"),
+    ("Stuck to safe topics the whole hour.", "sign.withdrawal", "safe"),
+    ("Gave noncommittal answers.", "sign.withdrawal", "noncommittal"),
+    ("She kept talking over me about the kids.", "sign.resistance", "talking over"),
+    ("He steered the conversation away from his mother.", "sign.resistance", "steered"),
+    ("Pt tearful++, hard to console.", "sign.emotional", "tearful++"),
+    ("He was seething about the court date.", "sign.emotional", "seething"),
+    ("She has more bad days than good lately.", "sign.worsening", "bad days"),
+    ("Sometimes she thinks about not being here.", "risk.safety", "not being here"),
+    ("He doesn't care if he wakes up.", "risk.safety", "care"),
+    ("Staying stuck feels safer than hoping.", "cause.fear_of_change", "safer"),
+    ("He fears that without his anger he would be walked over.", "cause.fear_of_change", "without"),
+    ("She flinched when I reached for the tissues.", "cause.trauma", "flinched"),
+    ("Said it was like she was underwater.", "cause.trauma", "underwater"),
+    ("Couldn't remember parts of the session afterward.", "cause.trauma", "remember"),
 ]
 
 # (text, label that must not be marked)
@@ -209,6 +232,10 @@ NEAR_MISS = [
     ("A brief lapse in the video connection cut us off.", "sign.regression"),
     ("She is back to her old self, laughing again.", "sign.regression"),
     ("He went back to swimming on Tuesdays.", "sign.regression"),
+    ("She argued with her sister about the schedule.", "cause.alliance"),
+    ("He moved away from home at eighteen.", "sign.resistance"),
+    ("She won't be here next week, on vacation.", "risk.safety"),
+    ("He was too young to understand what happened.", "cause.alliance"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
