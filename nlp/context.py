@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import spacy
 from numpy import flatnonzero
-from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
+from spacy.attrs import IS_QUOTE, IS_SPACE, LOWER, SENT_START, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -44,6 +44,13 @@ CATEGORY_KEYS = frozenset(
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
 QUOTES = frozenset("\"“”'")
+# Words too frequent to anchor a token pattern on (see _Sequences).
+_COMMON_WORDS = (
+    ". , ; : ! ? - ( ) the a an and or but to of in on at for with by from as that this it "
+    "we you he she they her his their him them is was were are be been has had have said "
+    "do does did not no n't client pt"
+)
+COMMON = frozenset(_COMMON_WORDS.split())
 MAX_REACH = 100  # tokens: no scope is longer, so a run-on "sentence" costs linear time
 DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
 
@@ -185,8 +192,10 @@ class ConText:
         self.rules: dict[str, Rule] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrases = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
+        self.sequences = _Sequences()
         for rule, raw in rules:
             self.rules[rule.id] = rule
+            key = nlp.vocab.strings.add(rule.id)
             if "literal" in raw:
                 literals = raw["literal"]
                 literals = [literals] if isinstance(literals, str) else literals
@@ -196,8 +205,14 @@ class ConText:
                 self.matcher.add(rule.id, [raw["pattern"]])  # validates the pattern
             except ValueError as exc:
                 raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
+            # Fastest: a phrase matcher with every spelled-out variant. A pattern with many
+            # variants costs memory there (about 1 kB each), so it goes to ``_Sequences`` when
+            # its anchor is rare (cheap to scan for) or it has too many to spell out at all.
             spelled = _spell_out(raw["pattern"])
-            if spelled is not None:  # phrase matchers are much faster than the token matcher
+            compiled = _steps(raw["pattern"], nlp.vocab.strings)
+            if compiled is not None and len(spelled[1] if spelled else ()) > 300 and compiled[2]:
+                spelled = None
+            if spelled is not None:
                 attr, sequences = spelled
                 docs = [Doc(nlp.vocab, words=words) for words in sequences]
                 if attr == "LOWER" or all(
@@ -205,8 +220,11 @@ class ConText:
                 ):
                     self.matcher.remove(rule.id)
                     self.phrases[attr].add(rule.id, docs)
+                    continue
+            if compiled is not None:  # still much faster than the token matcher
+                self.matcher.remove(rule.id)
+                self.sequences.add(key, *compiled[:2])
         self._by_key = {nlp.vocab.strings.add(rid): rule for rid, rule in self.rules.items()}
-        self.matchers = [m for m in (self.matcher, *self.phrases.values()) if len(m)]
         # category -> ids of the terminator rules that end its scope
         self.cut_by = {
             cat: frozenset(
@@ -233,7 +251,7 @@ class ConText:
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
             marks = list(doc.spans.get(self.spans_key, ()))
-        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE])
+        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE, LOWER, SHAPE])
         sent_starts = [0, *(flatnonzero(flags[1:, 0] == 1) + 1).tolist()]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         ranges = sorted((span.start, span.end) for span in marks)
@@ -245,33 +263,38 @@ class ConText:
         # words alone so that "negative\n  for" still reads as "negative for".
         spaces = flatnonzero(flags[:, 1]).tolist()
         words, positions, opening = doc, range(len(doc)), set(sent_starts)
+        columns = flags[:, 3:].T  # LOWER, SHAPE
         if any(0 < i < len(doc) - 1 and not {i, i + 1} & opening for i in spaces):
             skip = set(spaces)
             positions = [i for i in range(len(doc)) if i not in skip]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+            columns = words.to_array([LOWER, SHAPE]).T
         breaks = [i for i in spaces if "\n" in doc[i].text]
         quotes = flatnonzero(flags[:, 2]).tolist()
         quoted = _quoted(doc, quotes, [*breaks, len(doc)], [*sent_starts[1:], len(doc)])
         opens = [region[0] for region in quoted]
         found, hidden = [], {}
         by_key = self._by_key
-        for m in self.matchers:
-            for key, start, end in m(words):
-                rule = by_key[key]
-                start, end = positions[start], positions[end - 1] + 1
-                sent = bisect_right(sent_starts, start) - 1
-                if sent not in needed or end > bounds[sent][1]:
-                    continue  # no mark in this sentence, or crossing a sentence boundary
-                region = None
-                if quoted:
-                    i = bisect_right(opens, start) - 1
-                    region = quoted[i] if i >= 0 and start < quoted[i][1] else None
-                if rule.quotes and (rule.quotes == "inside") != (region is not None):
-                    continue  # "I" in the client's quoted words is the client
-                if rule.category == "pseudo" and rule.direction:
-                    _hide_scope(hidden, start, end, rule)
-                else:
-                    found.append((start, end, rule, sent, region))
+        matches = self.sequences(columns)
+        for matcher in (*self.phrases.values(), self.matcher):
+            if len(matcher):
+                matches += matcher(words)
+        for key, start, end in matches:
+            rule = by_key[key]
+            start, end = positions[start], positions[end - 1] + 1
+            sent = bisect_right(sent_starts, start) - 1
+            if sent not in needed or end > bounds[sent][1]:
+                continue  # no mark in this sentence, or crossing a sentence boundary
+            region = None
+            if quoted:
+                i = bisect_right(opens, start) - 1
+                region = quoted[i] if i >= 0 and start < quoted[i][1] else None
+            if rule.quotes and (rule.quotes == "inside") != (region is not None):
+                continue  # "I" in the client's quoted words is the client
+            if rule.category == "pseudo" and rule.direction:
+                _hide_scope(hidden, start, end, rule)
+            else:
+                found.append((start, end, rule, sent, region))
         triggers = _finish(_shadow(found, hidden), ranges, bounds, self.cut_by)
         starts = [t.start for t in triggers]
         return _Index(bounds, sent_starts, triggers, starts, doc, doc._.section_index, {})
@@ -560,6 +583,98 @@ def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[s
         if len(sequences) > limit or len(attrs) > 1:
             return None
     return attrs.pop(), [seq for seq in sequences if seq]
+
+
+def _steps(pattern: list[dict], strings) -> tuple | None:
+    """A token pattern as ``_Sequences`` steps, ((attribute column, value hashes, optional), ...),
+    the index of its anchor (the required step with the fewest common words, then values) and
+    whether that anchor is rare (no common word),
+    when each token is one LOWER, SHAPE or case-free ORTH value or IN list, optionally "?"."""
+    steps, costs = [], []
+    for token in pattern:
+        keys = set(token) - {"OP"}
+        if len(keys) != 1 or token.get("OP", "?") != "?":
+            return None
+        key = keys.pop()
+        value = token[key]
+        if isinstance(value, dict):
+            value = value.get("IN") if set(value) == {"IN"} else None
+        words = [value] if isinstance(value, str) else value
+        if not isinstance(words, list) or key not in ("LOWER", "ORTH", "SHAPE"):
+            return None
+        if key == "ORTH" and any(w.lower() != w.upper() for w in words):
+            return None  # only case-free ORTH values (punctuation) read the same as LOWER
+        column = 1 if key == "SHAPE" else 0
+        hashes = frozenset(strings.add(w if column else w.lower()) for w in words)
+        steps.append((column, hashes, "OP" in token))
+        if "OP" not in token:
+            costs.append((sum(w.lower() in COMMON for w in words), len(words), len(steps) - 1))
+    return (tuple(steps), min(costs)[2], min(costs)[0] == 0) if costs else None
+
+
+class _Sequences:
+    """Token patterns of plain values with optional tokens, for those a phrase matcher would need
+    too many spelled-out variants of. Each is filed under its rarest required token (its anchor)
+    and tried only where the doc holds an anchor value, outwards from it: a linear scan."""
+
+    def __init__(self):
+        self.anchored: list[dict[int, list]] = [{}, {}]  # column -> value -> [(key, steps, i)]
+
+    def add(self, key: int, steps: tuple, anchor: int) -> None:
+        column, hashes, _ = steps[anchor]
+        for value in hashes:
+            self.anchored[column].setdefault(value, []).append((key, steps, anchor))
+
+    def __len__(self) -> int:
+        return len({key for values in self.anchored for v in values.values() for key, *_ in v})
+
+    def __call__(self, columns) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every match, given a doc's LOWER and SHAPE columns (arrays)."""
+        matches, lists = set(), _Columns(columns)
+        for column, anchored in enumerate(self.anchored):
+            if not anchored:
+                continue
+            for at, value in enumerate(lists[column]):
+                for key, steps, anchor in anchored.get(value, ()):
+                    ends = _walk(steps[anchor:], at, lists, 1)
+                    if ends:
+                        for start in _walk(
+                            steps[anchor - 1 :: -1] if anchor else (), at, lists, -1
+                        ):
+                            matches.update((key, start, end) for end in ends)
+        return list(matches)
+
+
+class _Columns:
+    """A doc's attribute columns as lists, each converted when first asked for."""
+
+    def __init__(self, arrays):
+        self.arrays, self.lists = arrays, {}
+
+    def __getitem__(self, column: int) -> list[int]:
+        if column not in self.lists:
+            self.lists[column] = self.arrays[column].tolist()
+        return self.lists[column]
+
+    def __len__(self) -> int:
+        return len(self.arrays[0])
+
+
+def _walk(steps, at: int, columns: _Columns, way: int) -> list[int]:
+    """Token positions reached from ``at`` by matching ``steps`` forwards (way 1: the ends of
+    matches starting at ``at``) or backwards (way -1, steps reversed: the starts)."""
+    reached, size = [at], len(columns)
+    for column, hashes, optional in steps:
+        values = columns[column]
+        moved = []
+        for i in reached:
+            j = i if way == 1 else i - 1
+            if 0 <= j < size and values[j] in hashes:
+                moved.append(i + way)
+        reached = [*moved, *reached] if optional else moved
+        if not reached:
+            break
+    return reached
 
 
 _ENGINES: dict[int, ConText] = {}

@@ -6,6 +6,8 @@ import pytest
 import spacy
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from spacy.attrs import LOWER, SHAPE
+from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 import nlp
@@ -372,11 +374,40 @@ def test_shipped_rules_load_with_unique_ids():
     assert {"negated", "possible", "hypothetical", "historical"} <= set(categories)
 
 
-def test_every_shipped_rule_runs_on_a_phrase_matcher(pipeline):
-    # the token Matcher costs about 0.2 ms a note even for one optional-token pattern
+def test_no_shipped_rule_needs_the_token_matcher(pipeline):
+    # spaCy's Matcher costs about 0.2 ms a note even for one optional-token pattern
+    assert len(pipeline.get_pipe("ntr_context").matcher) == 0
+
+
+SEQUENCE_TEXTS = [
+    "When he was 12 he worried that he would fail; in her early twenties she drank.",
+    "I noticed she and her mother were tense, and she said she feels the therapist is cold.",
+    "Nothing seems to help. Back in 1998, when she was a teen, it stopped. Fears she might go.",
+    "He said, no, the pain eased after, and I wonder if I am pushing; client and his dad left.",
+]
+
+
+def test_anchored_sequences_match_what_spacys_matcher_matches(pipeline):
     engine = pipeline.get_pipe("ntr_context")
-    assert len(engine.matcher) == 0
-    assert sum(len(m) for m in engine.phrases.values()) == len(engine.rules)
+    _, rules = load_rules()
+    keys = {
+        key
+        for values in engine.sequences.anchored
+        for group in values.values()
+        for key, *_ in group
+    }
+    reference = Matcher(pipeline.vocab)
+    for rule, raw in rules:
+        if pipeline.vocab.strings[rule.id] in keys:
+            reference.add(rule.id, [raw["pattern"]])
+    assert len(reference) >= 3  # the shipped rules do use them
+    for text in SEQUENCE_TEXTS:
+        doc = pipeline.make_doc(text)
+        found = engine.sequences(doc.to_array([LOWER, SHAPE]).T)
+        assert sorted(found) == sorted(reference(doc))
+    assert any(
+        engine.sequences(pipeline.make_doc(t).to_array([LOWER, SHAPE]).T) for t in SEQUENCE_TEXTS
+    )
 
 
 GOOD = {"id": "x.ok", "category": "negated", "direction": "forward", "literal": "no"}
