@@ -3,9 +3,10 @@
 Trigger rules are data (``data/context_rules.json``): each has an id, a literal (or a list of
 them) or a token pattern, a category, a direction (forward, backward, bidirectional, or inside
 the span) and an optional ``max_scope`` in tokens; one table maps each category to its effect.
-A trigger reaches a span inside its scope: the sentence, cut at ``max_scope`` and at the first
-terminator of its group or category. A trigger that overlaps the span is ignored ("did not
-attend" carries its own negation), and one inside another cue span belongs to that cue.
+A trigger reaches a span inside its scope: the sentence (or, but for therapy linkage, the
+quotation holding the trigger), cut at ``max_scope`` and at the first terminator of its group or
+category. A trigger that overlaps the span is ignored ("did not attend" carries its own
+negation), and one inside another cue span belongs to that cue.
 Pseudo-triggers ("not only", "with her mother") hide the triggers they contain or precede.
 
 - assertion: negation outranks everything; otherwise the nearest reaching trigger decides
