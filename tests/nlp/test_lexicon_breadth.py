@@ -173,6 +173,22 @@ POSITIVE = [
     ("She flinched when I reached for the tissues.", "cause.trauma", "flinched"),
     ("Said it was like she was underwater.", "cause.trauma", "underwater"),
     ("Couldn't remember parts of the session afterward.", "cause.trauma", "remember"),
+    # fifth round: decisional balance, decline nouns, more relapse and SI phrasings
+    ("He feels therapy has become a chore.", "cause.alliance", "chore"),
+    ("Says the sessions are going nowhere.", "cause.alliance", "nowhere"),
+    ("Frustrated that I didn't remember her dog's name.", "cause.alliance", "remember"),
+    ("She asked if I was even qualified for this.", "cause.alliance", "qualified"),
+    ("He doesn't see how this will help.", "cause.alliance", "help"),
+    ("Wants to cut down but not stop.", "cause.fear_of_change", "not stop"),
+    ("He would be so boring without alcohol, he says.", "cause.fear_of_change", "boring"),
+    ("Listed her reasons to keep drinking.", "cause.fear_of_change", "reasons"),
+    ("Reports a marked decline since the move.", "sign.worsening", "decline"),
+    ("She is in a rough patch since we began EMDR.", "sign.worsening", "rough patch"),
+    ("He has started self-medicating again.", "sign.regression", "self-medicating"),
+    ("Drank all weekend despite her goal of abstinence.", "sign.regression", "despite"),
+    ("Used just once on Friday, he says.", "sign.regression", "once"),
+    ("She thinks her kids would be happier without her.", "risk.safety", "happier"),
+    ("He has nothing left to live for.", "risk.safety", "live for"),
 ]
 
 # (text, label that must not be marked)
@@ -236,6 +252,8 @@ NEAR_MISS = [
     ("He moved away from home at eighteen.", "sign.resistance"),
     ("She won't be here next week, on vacation.", "risk.safety"),
     ("He was too young to understand what happened.", "cause.alliance"),
+    ("She doesn't see how she will manage the move.", "cause.alliance"),
+    ("The benefits of staying sober were clear to him.", "cause.fear_of_change"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
