@@ -348,10 +348,11 @@ class ConText:
             result["therapy_linked"] = True
             cues.append(min(links, key=lambda t: _gap(t, start, end)))
 
-        unique = {(t.start, t.end, t.rule.category): t for t in cues}
+        if len(cues) > 1:
+            unique = {(t.start, t.end, t.rule.category): t for t in cues}
+            cues = [t for _, t in sorted(unique.items(), key=lambda item: item[0])]
         result["context_cues"] = [
-            {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)}
-            for _, t in sorted(unique.items(), key=lambda item: item[0])
+            {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)} for t in cues
         ]
         return result
 
@@ -359,6 +360,12 @@ class ConText:
         """Sets result["assertion"]. Returns its explanation: the nearest trigger of each
         category still in effect (cancelled ones out, cancelling ones in when they cancelled)."""
         effects = self.categories
+        if len(reaching) == 1:  # the usual case, decided as below
+            effect = effects[reaching[0].rule.category]
+            if "assertion" not in effect:
+                return []
+            result["assertion"] = effect["assertion"]
+            return [reaching[0]]
         nearest: dict[str, Trigger] = {}
         for trig in sorted(reaching, key=lambda t: _gap(t, start, end), reverse=True):
             nearest[trig.rule.category] = trig
