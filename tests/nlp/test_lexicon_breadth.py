@@ -189,6 +189,11 @@ POSITIVE = [
     ("Used just once on Friday, he says.", "sign.regression", "once"),
     ("She thinks her kids would be happier without her.", "risk.safety", "happier"),
     ("He has nothing left to live for.", "risk.safety", "live for"),
+    # sixth round: minimisation and low self-efficacy as sustain talk
+    ('"I only drink on weekends, it\'s not that big of a deal."', "cause.fear_of_change", "deal"),
+    ("He says he tried to quit before and it never works.", "cause.fear_of_change", "tried"),
+    ("She doesn't need help, she says.", "cause.fear_of_change", "need help"),
+    ("Not interested in cutting back right now.", "cause.fear_of_change", "interested"),
 ]
 
 # (text, label that must not be marked)
