@@ -68,6 +68,23 @@ ASSERTIONS = {
         "irritability",
         "negated",
     ),
+    "no-reports-of": ("No reports of nightmares.", "nightmares", "negated"),
+    "not-clear-if": ("It is not clear if he relapsed.", "relapsed", "possible"),
+    "improved-to": (
+        "Her sleep improved to seven hours; insomnia improved to rare.",
+        "insomnia",
+        "negated",
+    ),
+    "plan-step-after-a-dash": (
+        "Plan - check in about dissociation during exposures.",
+        "dissociation",
+        "hypothetical",
+    ),
+    "declined-to-discuss-is-no-plan": (
+        "Client declined to discuss the assault.",
+        "assault",
+        "present",
+    ),
     "wasnt-sure": ("He wasn't sure he wanted to continue therapy.", "continue", "possible"),
     "stopped-coming-is-not-improvement": (
         "He was irritable and stopped coming to group.",
