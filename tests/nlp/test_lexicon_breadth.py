@@ -194,6 +194,16 @@ POSITIVE = [
     ("He says he tried to quit before and it never works.", "cause.fear_of_change", "tried"),
     ("She doesn't need help, she says.", "cause.fear_of_change", "need help"),
     ("Not interested in cutting back right now.", "cause.fear_of_change", "interested"),
+    # seventh round
+    ("The smell of diesel takes him right back.", "cause.trauma", "right back"),
+    ("Checks the windows nightly since the break-in.", "cause.trauma", "break-in"),
+    ("He is sleeping 3-4 hours a night.", "sign.physical", "hours"),
+    ("Lost 8 lbs this month without trying.", "sign.physical", "without trying"),
+    ("Little spontaneous speech today.", "sign.withdrawal", "spontaneous"),
+    ('She kept saying "it\'s fine" to every question.', "sign.withdrawal", "fine"),
+    ("He has been dodging my calls.", "sign.avoidance", "dodging"),
+    ("Unsettled by the realization that her father knew.", "cause.dissonance", "realization"),
+    ("Feels guilty for feeling relieved her mother is gone.", "cause.dissonance", "relieved"),
 ]
 
 # (text, label that must not be marked)
@@ -259,6 +269,9 @@ NEAR_MISS = [
     ("He was too young to understand what happened.", "cause.alliance"),
     ("She doesn't see how she will manage the move.", "cause.alliance"),
     ("The benefits of staying sober were clear to him.", "cause.fear_of_change"),
+    ("He sleeps 8 hours a night now.", "sign.physical"),
+    ("She lost 10 lbs since joining the gym.", "sign.physical"),
+    ("She ignored the texts from her ex.", "sign.avoidance"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
