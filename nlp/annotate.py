@@ -30,15 +30,8 @@ def _check_text(text) -> None:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
 
 
-def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_present=True):
-    """Annotate a session note; the result has exactly the shape of api.md's POST /v1/annotate."""
-    started = perf_counter()
-    _check_text(text)
-    if offsets not in UNITS:
-        raise ValueError(f"offsets must be one of {UNITS}, not {offsets!r}")
-    wanted = resolve(labels) if labels is not None else None
-    pipeline = get_nlp()
-    doc = pipeline(text)
+def _annotations(pipeline, doc, text: str, offsets: str, wanted) -> list[dict]:
+    """Annotation dicts (plain Python values, no spaCy objects) for the doc's marks."""
     messages = pipeline.get_pipe("ntr_cues").messages
     to_unit = utf16_converter(text) if offsets == "utf16" else (lambda i: i)
     sections = doc._.section_index
@@ -61,6 +54,21 @@ def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_
             "prompt_ids": [],
         }
         found.append(annotation)
+    return found
+
+
+def annotate(text: str, *, offsets: str = "codepoint", labels=None, include_non_present=True):
+    """Annotate a session note; the result has exactly the shape of api.md's POST /v1/annotate."""
+    started = perf_counter()
+    _check_text(text)
+    if offsets not in UNITS:
+        raise ValueError(f"offsets must be one of {UNITS}, not {offsets!r}")
+    wanted = resolve(labels) if labels is not None else None
+    pipeline = get_nlp()
+    # A memory zone frees the note's words from the shared vocabulary when it closes:
+    # no note text stays in the worker, and memory does not grow with every new word.
+    with pipeline.memory_zone():
+        found = _annotations(pipeline, pipeline(text), text, offsets, wanted)
     summary = summarize(found)
     kept = found if include_non_present else [a for a in found if counts_as_present(a)]
     kept.sort(key=lambda a: (a["start"], a["end"], a["label"]))
@@ -86,8 +94,9 @@ def assess_span(text: str, start: int, end: int) -> dict:
     _check_text(text)
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         raise ValueError("start and end must satisfy 0 <= start < end <= len(text)")
-    doc = get_nlp()(text)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not span.text.strip():
-        raise ValueError("the span covers no word of the text")
-    return context.assess(span)
+    pipeline = get_nlp()
+    with pipeline.memory_zone():
+        span = pipeline(text).char_span(start, end, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            raise ValueError("the span covers no word of the text")
+        return context.assess(span)

@@ -188,3 +188,11 @@ def test_assess_span_on_any_span():
 def test_assess_span_rejects_bad_offsets(start, end):
     with pytest.raises(ValueError):
         nlp.assess_span("Client is tearful.", start, end)
+
+
+@pytest.mark.parametrize("call", [nlp.annotate, lambda text: nlp.assess_span(text, 0, 5)])
+def test_note_words_do_not_stay_in_the_vocabulary(pipeline, call):
+    """Each note runs in a spaCy memory zone: its new words are dropped from the shared vocab."""
+    word = "zorblaxquid"
+    call(f"Client {word} felt misunderstood and withdrew.")
+    assert word not in pipeline.vocab.strings
