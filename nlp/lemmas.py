@@ -34,7 +34,12 @@ OVERRIDES = {
 
 
 class NoteLemmatizer:
-    """Sets ``token.lemma`` from a lower-case lookup; caches per lower-case form."""
+    """Sets ``token.lemma`` from a lower-case lookup.
+
+    Every lemma string is added to the vocabulary once, at load, so lemmas stay valid inside
+    spaCy memory zones (which drop strings added during a call). Only words of the table are
+    cached (a bounded cache); any other word is its own lemma, and no note word is kept.
+    """
 
     def __init__(self, nlp: Language):
         data = resources.files("spacy_lookups_data").joinpath("data/en_lemma_lookup.json.gz")
@@ -49,19 +54,23 @@ class NoteLemmatizer:
         self.table = table
         self.table.update(OVERRIDES)
         self.strings = nlp.vocab.strings
-        self.cache: dict[int, int] = {}
+        for lemma in set(self.table.values()):
+            self.strings.add(lemma)
+        self.cache: dict[int, int] = {}  # lower-case word -> lemma, for table words only
 
     def lemma_of(self, word: str) -> str:
         """The lemma this lemmatizer gives ``word`` (any case)."""
         return self.table.get(word.lower(), word.lower())
 
     def __call__(self, doc):
-        cache, lemmas = self.cache, []
+        cache, table, strings, lemmas = self.cache, self.table, self.strings, []
         for lower in doc.to_array(LOWER).tolist():
             lemma = cache.get(lower)
             if lemma is None:
-                text = self.strings[lower]
-                lemma = cache[lower] = self.strings.add(self.table.get(text, text))
+                value = table.get(strings[lower])
+                lemma = lower if value is None else strings.add(value)  # added at load: stable
+                if value is not None:
+                    cache[lower] = lemma
             lemmas.append(lemma)
         if lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
