@@ -95,7 +95,7 @@ POSITIVE = [
     ("He could not stop sobbing.", "sign.emotional", "sobbing"),
     # sign.withdrawal: 3RS withdrawal markers
     ("Affect constricted, eye contact poor.", "sign.withdrawal", "constricted"),
-    ("Spent the hour intellectualizing about theory.", "sign.withdrawal", "intellectualizing"),
+    ("Spent the hour intellectualizing about theory.", "sign.resistance", "intellectualizing"),
     ("Kept things on the surface and talked about the weather.", "sign.withdrawal", "surface"),
     ("Kept her camera off for the whole telehealth session.", "sign.withdrawal", "camera"),
     # second round: more phrasings of the same phenomena
@@ -272,6 +272,8 @@ NEAR_MISS = [
     ("He sleeps 8 hours a night now.", "sign.physical"),
     ("She lost 10 lbs since joining the gym.", "sign.physical"),
     ("She ignored the texts from her ex.", "sign.avoidance"),
+    ("She is exhausted trying to keep him safe.", "cause.fear_of_change"),
+    ("Client intellectualized, deflecting into theory.", "sign.withdrawal"),
 ]
 
 # Negation words that belong to the sign: the mark is present, not negated.
