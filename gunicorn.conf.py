@@ -13,9 +13,9 @@ workers = _settings["WEB_CONCURRENCY"]
 # Load the app and the spaCy pipeline once in the master; workers share its pages.
 preload_app = True
 
-# spaCy keeps every new word it sees in the worker's vocabulary: replace each worker after
-# about 500 requests (forked afresh from the master) so memory stays flat and no note's
-# words outlive a few minutes of traffic.
+# nlp.annotate drops each note's words from spaCy's vocabulary when it returns (a memory
+# zone); replacing each worker after about 500 requests, forked afresh from the master, is
+# defence in depth against any other slow growth.
 max_requests = 500
 max_requests_jitter = 50
 
