@@ -13,7 +13,8 @@ Pseudo-triggers ("not only", "with her mother") hide the triggers they contain o
   (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
   Plan section is hypothetical unless the sentence reports what happened.
 - experiencer: the nearest person mentioned before the span ("her mother", "I" outside quotes,
-  "the client") decides; people after a preposition ("angry at me") are not experiencers.
+  "the client") decides, unless the span names its own (the client's quoted "without me");
+  people after a preposition ("angry at me") are not experiencers.
 - therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
 
 Every decision is explained in ``Span._.context_cues``.
@@ -37,7 +38,7 @@ from nlp.sections import section_at
 RULES_FILE = "context_rules.json"
 RULE_KEYS = frozenset(
     {"id", "category", "literal", "pattern", "direction", "max_scope", "quotes"}
-    | {"blocks", "terminates"}
+    | {"blocks", "terminates", "clause"}
 )
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
@@ -74,6 +75,7 @@ class Rule:
     quotes: str | None = None  # "inside" / "outside": counts only inside / outside quotes
     terminates: tuple[str, ...] = ()
     blocks: tuple[str, ...] = ()  # a pseudo-trigger's categories, when not its whole group
+    clause: int = 0  # tokens after a directional pseudo's scope where what it hides still counts
 
 
 class Trigger(NamedTuple):
@@ -172,7 +174,16 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
         raise fail("'terminates' belongs on terminate rules, and they need it")
     if raw.get("quotes", "inside") not in ("inside", "outside"):
         raise fail("'quotes' is 'inside' or 'outside'")
-    return Rule(rid, category, group, direction, scope, raw.get("quotes"), terminates, blocked)
+    clause = raw.get("clause", 0)
+    if (
+        not isinstance(clause, int)
+        or clause < 0
+        or (clause and not (category == "pseudo" and direction))
+    ):
+        raise fail("'clause' is a count of tokens, on a directional pseudo-trigger")
+    return Rule(
+        rid, category, group, direction, scope, raw.get("quotes"), terminates, blocked, clause
+    )
 
 
 PLAN_RULE = Rule("section.plan", "plan", "assertion")  # a span in a Plan section
@@ -331,14 +342,14 @@ class ConText:
                 assertion.append(trig)
             elif group == "therapy":
                 links.append(trig)
-            elif t_end <= start:
+            elif t_end <= start or direction == "inside":
                 people.append(trig)
         if section_at(index.sections, start_char) == "plan":
             assertion.append(Trigger(start, start, PLAN_RULE))
         result = dict(DEFAULTS)
         cues = self._assertion(assertion, start, end, result) if assertion else []
 
-        # Experiencer: the nearest person mentioned before the span within scope decides.
+        # Experiencer: a person inside the span, else the nearest one before it, decides.
         if people:
             nearest = max(people, key=lambda t: t.end)
             result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
@@ -435,15 +446,17 @@ def _quoted(
 
 
 def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
-    """Tokens in a directional pseudo-trigger's scope, hidden for its group."""
+    """Tokens in a directional pseudo-trigger's scope, hidden for its group (but not for a span
+    within its ``clause``: "the idea that her mother was neglectful" keeps the mother's)."""
     scope = rule.max_scope or 1
+    shadow = (start, end + scope + rule.clause) if rule.direction == "forward" else (start, end)
     near = []
     if rule.direction != "backward":
         near += range(end, end + scope)
     if rule.direction != "forward":
         near += range(start - scope, start)
     for i in near:
-        hidden[(rule.group, i)] = ((start, end), rule.blocks)
+        hidden[(rule.group, i)] = (shadow, rule.blocks)
 
 
 def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:

@@ -335,6 +335,34 @@ ASSERTIONS = {
         "hypothetical",
     ),
     "no-history-of": ("No history of self-harm.", "self-harm", "negated"),
+    # an age in words, after a preposition; an age in apposition is no time of the event
+    "age-of-in-words": (
+        "She was molested at the age of eight, by a neighbour.",
+        "molested",
+        "historical",
+    ),
+    "at-age-in-words": ("He was bullied at age eleven.", "bullied", "historical"),
+    "age-apposition-kin": ("Her daughter, age 9, seems withdrawn.", "withdrawn", "present"),
+    "age-apposition-client": ("Client, age 17, reports panic at night.", "panic", "present"),
+    # a remark the clinician calls vague or veiled leaves the finding uncertain
+    "veiled-comment": (
+        "He made a veiled comment about ending it all.",
+        "ending it all",
+        "possible",
+    ),
+    "oblique-reference": (
+        "She made an oblique reference to not wanting to wake up.",
+        "not wanting to wake up",
+        "possible",
+    ),
+    "clear-statement-is-present": (
+        "He made a clear statement about wanting to die.",
+        "wanting to die",
+        "present",
+    ),
+    # "seemed" is how clinicians write an observation: a hedge of style, not uncertainty
+    "it-seemed-is-an-observation": ("It seemed she was more guarded today.", "guarded", "present"),
+    "seemed-is-an-observation": ("She seemed withdrawn.", "withdrawn", "present"),
     # plain present
     "present": ("Client was tearful and irritable.", "irritable", "present"),
 }
@@ -364,6 +392,16 @@ def test_plan_section_report_of_what_happened_stays_present():
     assert assess(note, "pause sessions")["assertion"] == "present"
     note = "P: Discuss whether to pause sessions."
     assert assess(note, "pause sessions")["assertion"] == "hypothetical"
+
+
+def test_plan_step_about_a_reported_finding_stays_hypothetical():
+    for note, target in (
+        ("P: Follow up on reported flashbacks next visit.", "flashbacks"),
+        ("Plan: Monitor endorsed hopelessness.", "hopelessness"),
+        ("P: Revisit the client's described panic.", "panic"),
+    ):
+        assert assess(note, target)["assertion"] == "hypothetical", note
+    assert assess("P: She reported panic twice this week.", "panic")["assertion"] == "present"
 
 
 def test_every_decision_is_explained():
@@ -435,6 +473,7 @@ BAD_RULES = {
     "literal-and-pattern": ({**GOOD, "pattern": [{"LOWER": "no"}]}, "exactly one of"),
     "bad-scope": ({**GOOD, "max_scope": 0}, "max_scope"),
     "empty-literal": ({**GOOD, "literal": [""]}, "'literal'"),
+    "clause-on-a-trigger": ({**GOOD, "clause": 2}, "'clause'"),
 }
 
 
@@ -445,7 +484,7 @@ def test_bad_rule_fails_loudly_naming_file_rule_and_keys(rule, message):
         parse_rules(json.loads(json.dumps(data)), "my_rules.json")
     text = str(err.value)
     assert "my_rules.json" in text and "'x.ok'" in text and message in text
-    assert "allowed keys: ['blocks', 'category', 'direction', 'id', 'literal'" in text
+    assert "allowed keys: ['blocks', 'category', 'clause', 'direction', 'id', 'literal'" in text
 
 
 def test_duplicate_rule_id_fails():

@@ -134,6 +134,46 @@ EXPERIENCERS = {
         "other",
     ),
     "new-clause-client": ("Her mother is ill; client is anxious.", "anxious", "client"),
+    # the client's quoted words that name the client ("me") are the client's, whoever comes first
+    "quoted-me-after-a-relative": (
+        'He said his wife "would be happier without me."',
+        "happier without me",
+        "client",
+    ),
+    "quoted-me-after-everyone": (
+        'She dreads getting well ("everyone will lean on me").',
+        "lean on me",
+        "client",
+    ),
+    "quote-about-a-relative": ('She said her husband "just shuts down."', "shuts down", "other"),
+    # the observer noticing their own state is the therapist's, not the client's
+    "writer-noticed-feeling": (
+        "This writer noticed feeling impatient during the session.",
+        "impatient",
+        "other",
+    ),
+    "clinician-caught-herself": (
+        "Clinician caught herself feeling irritated.",
+        "irritated",
+        "other",
+    ),
+    "therapist-noticed-her-feeling": ("Therapist noticed her feeling uneasy.", "uneasy", "client"),
+    "client-noticed-herself": (
+        "Client noticed herself withdrawing from friends.",
+        "withdrawing",
+        "client",
+    ),
+    # a relative inside an object clause ("the idea that ...") is not the main clause's subject
+    "object-clause-then-main-predicate": (
+        "He finds the notion that his father was cruel hard to accept.",
+        "hard to accept",
+        "client",
+    ),
+    "object-clause-own-predicate": (
+        "The fact that her brother is using again frightens her.",
+        "using again",
+        "other",
+    ),
 }
 
 
