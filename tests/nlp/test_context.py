@@ -342,6 +342,9 @@ ASSERTIONS = {
         "historical",
     ),
     "at-age-in-words": ("He was bullied at age eleven.", "bullied", "historical"),
+    "as-a-n-year-old": ("Client was sexually abused as a nine-year-old.", "abused", "historical"),
+    "during-adolescence": ("She was abused during adolescence.", "abused", "historical"),
+    "a-child-of-an-age-is-no-time": ("Her son, a 9-year-old, is anxious.", "anxious", "present"),
     "age-apposition-kin": ("Her daughter, age 9, seems withdrawn.", "withdrawn", "present"),
     "age-apposition-client": ("Client, age 17, reports panic at night.", "panic", "present"),
     # a remark the clinician calls vague or veiled leaves the finding uncertain

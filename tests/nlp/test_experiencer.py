@@ -163,6 +163,21 @@ EXPERIENCERS = {
         "withdrawing",
         "client",
     ),
+    # a relative reporting what they see at home is an informant: the finding is the client's
+    "informant-mother": ("Mom reports increased isolation at home.", "isolation", "client"),
+    "informant-teacher": (
+        "Her teacher noted frequent tearfulness in class.",
+        "tearfulness",
+        "client",
+    ),
+    "informant-per": ("Per dad, more irritable at home.", "irritable", "client"),
+    "informant-his": ("Mother says his anxiety is worse.", "anxiety", "client"),
+    "relative-reports-own-feeling": (
+        "Mom reports feeling overwhelmed by his behavior.",
+        "overwhelmed",
+        "other",
+    ),
+    "relative-has-the-finding": ("Client's father has depression.", "depression", "other"),
     # a relative inside an object clause ("the idea that ...") is not the main clause's subject
     "object-clause-then-main-predicate": (
         "He finds the notion that his father was cruel hard to accept.",
