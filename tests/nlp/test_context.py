@@ -42,6 +42,22 @@ ASSERTIONS = {
     "improved-after": ("Her anxiety has improved with practice.", "anxiety", "negated"),
     "no-longer": ("Client no longer avoids sessions.", "avoids sessions", "negated"),
     # improvement said after the finding, or through a reporting verb
+    "down-to": ("Her flashbacks are down to one a week.", "flashbacks", "negated"),
+    "tapered-off": ("The crying spells have tapered off.", "crying spells", "negated"),
+    "died-down": ("His cravings have died down since June.", "cravings", "negated"),
+    "free-from": ("She has been free from purging since spring.", "purging", "negated"),
+    "abstinent-from": ("He remains abstinent from cannabis.", "cannabis", "negated"),
+    "x-free-for": ("Client has been cutting free for ten weeks.", "cutting", "negated"),
+    # "without" in what the client cannot imagine losing: the state is there now
+    "who-without": ("She wonders who she would be without her anxiety.", "anxiety", "present"),
+    "life-without": ("He cannot picture a life without depression.", "depression", "present"),
+    "been-without-is-negated": (
+        "He has been without nightmares for weeks.",
+        "nightmares",
+        "negated",
+    ),
+    "feeling-down-is-no-improvement": ("She felt down after the session.", "felt down", "present"),
+    "free-to-is-no-negation": ("He feels free to skip sessions now.", "skip sessions", "present"),
     "not-recurred": (
         "The nightmares he had in the spring have not recurred.",
         "nightmares",
@@ -342,6 +358,27 @@ ASSERTIONS = {
         "historical",
     ),
     "at-age-in-words": ("He was bullied at age eleven.", "bullied", "historical"),
+    # a previous therapy or therapist frames what happened there as history, not this treatment
+    "in-a-previous-therapy": (
+        "With her former counselor she often felt talked down to.",
+        "talked down to",
+        "historical",
+    ),
+    "dismissed-by-a-prior-therapist": (
+        "He felt brushed off by a prior psychiatrist.",
+        "brushed off",
+        "historical",
+    ),
+    "our-work-unlike-the-previous-one": (
+        "She feels unheard in our sessions, unlike with her old therapist.",
+        "unheard",
+        "present",
+    ),
+    "last-session-is-not-a-previous-therapy": (
+        "In the last therapy session he seemed guarded.",
+        "guarded",
+        "present",
+    ),
     "as-a-n-year-old": ("Client was sexually abused as a nine-year-old.", "abused", "historical"),
     "during-adolescence": ("She was abused during adolescence.", "abused", "historical"),
     "a-child-of-an-age-is-no-time": ("Her son, a 9-year-old, is anxious.", "anxious", "present"),
