@@ -76,6 +76,27 @@ LINKAGE = {
         "panic",
         False,
     ),
+    # group therapy and named pieces of trauma-focused work are therapy
+    "since-starting-group": ("He has withdrawn more since starting group.", "withdrawn", True),
+    "trauma-narrative": (
+        "Nightmares spiked after reading her trauma narrative.",
+        "Nightmares",
+        True,
+    ),
+    "imaginal": ("Shaking and nauseous during the imaginal work.", "nauseous", True),
+    "psychotherapy": ("Feels hopeless about psychotherapy.", "hopeless", True),
+    "group-of-friends-is-no-therapy": (
+        "She met a group of friends and felt tense.",
+        "tense",
+        False,
+    ),
+    # the client's own word that it is not about therapy unties it
+    "unrelated-to-therapy": ("Insomnia again, unrelated to therapy per client.", "Insomnia", False),
+    "nothing-to-do-with-sessions": (
+        "Her migraines have nothing to do with our sessions, she says.",
+        "migraines",
+        False,
+    ),
 }
 
 
