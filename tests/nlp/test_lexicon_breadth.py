@@ -300,3 +300,116 @@ def test_look_alike_is_not_marked(pipeline, text, label):
 def test_negation_inside_the_cue_stays_present(text, label):
     marks = [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
     assert marks and all(a["assertion"] == "present" for a in marks), marks
+
+
+# Round 7 (lexicon-3): frame complaints, unheard, therapy blamed, hedged requests to meet less,
+# pausing therapy, blank homework, clipped answers, holding back, stonewalling, attempt history,
+# cutting again, back with an abusive ex, "easier than starting over", intensified problems,
+# poor sleep said as a finding, trauma "brought it all back"; and the over-firing they replace.
+POSITIVE_ROUND7 = [
+    ("Furious that her Tuesday slot got changed last minute.", "cause.alliance", "changed"),
+    ("He complained that the appt had been cancelled.", "cause.alliance", "cancelled"),
+    ('Says the late fees are "completely unfair."', "cause.alliance", "unfair"),
+    ("Frustration that I cut the session short came up again today.", "cause.alliance", "cut"),
+    ("She rarely feels heard in here.", "cause.alliance", "heard"),
+    ("He says his counselor doesn't really get him.", "cause.alliance", "get"),
+    ('"Coming here is only making things worse," she said.', "cause.alliance", "worse"),
+    ("He doesn't trust the clinic or any of its providers.", "cause.alliance", "trust"),
+    ("She wants to drop case management because nothing ever helps.", "cause.alliance", "helps"),
+    ("Perhaps we could meet less often over the summer, she offered.", "sign.avoidance", "less"),
+    ("Asked whether we might hit pause on therapy for a while.", "sign.avoidance", "pause"),
+    ("Wants to put our sessions on hold until spring.", "sign.avoidance", "hold"),
+    ("He would like to cut down to monthly visits.", "sign.avoidance", "cut"),
+    ("She wants to reduce her individual sessions to twice a month.", "sign.avoidance", "reduce"),
+    ("Unsure whether he wants to keep coming to group.", "sign.avoidance", "keep"),
+    ("Skipped last Thursday without calling.", "sign.avoidance", "skipped"),
+    ("The thought log came back empty again.", "sign.resistance", "empty"),
+    ("Handed in a half-finished worksheet.", "sign.resistance", "worksheet"),
+    ("We reviewed the incomplete assignment.", "sign.resistance", "incomplete"),
+    ('Said "I\'d rather not get into that" about her mother.', "sign.resistance", "get into"),
+    ("Gave curt replies for most of the hour.", "sign.withdrawal", "curt"),
+    ("Seemed to be holding things back today.", "sign.withdrawal", "holding"),
+    ("He stonewalls whenever his wife brings up money.", "sign.withdrawal", "stonewall"),
+    ("Two prior attempts, the most recent by overdose.", "risk.safety", "attempts"),
+    ("He burned himself again on Saturday.", "risk.safety", "burned"),
+    ("She scratched her forearms until they bled.", "risk.safety", "scratched"),
+    ("Client says she cut again over the weekend.", "sign.regression", "cut again"),
+    ("He moved back in with his abusive ex-wife.", "sign.regression", "ex"),
+    ('"Staying is easier than leaving," she said.', "cause.fear_of_change", "easier"),
+    ("The dread about getting well is stronger than ever.", "cause.fear_of_change", "getting well"),
+    ('Says going sober seems "way too scary" right now.', "cause.fear_of_change", "scary"),
+    ("Part of him wants to keep gambling.", "cause.fear_of_change", "part of him"),
+    ("Part of me still thinks I had it coming.", "cause.dissonance", "part of me"),
+    ("Trying to reconcile the diagnosis with his self-image.", "cause.dissonance", "reconcile"),
+    ("His checking has escalated since the exposure work started.", "sign.worsening", "escalated"),
+    ('Says she feels "so much worse" this week.', "sign.worsening", "worse"),
+    ("Sleep remains poor, 4-5 hours.", "sign.physical", "poor"),
+    ("Sleep: fragmented.", "sign.physical", "fragmented"),
+    ("Talking about the fire brought it all back up.", "cause.trauma", "brought"),
+    ("He was hit by his stepfather for years.", "cause.trauma", "hit"),
+    ("She says she is such a failure at everything.", "sign.emotional", "failure"),
+]
+
+NEAR_MISS_ROUND7 = [
+    ("She celebrated 90 days sober with her sponsor.", "sign.regression"),
+    ("After six months clean he got his license back.", "sign.regression"),
+    ("He hasn't picked up the phone when his brother calls.", "sign.avoidance"),
+    ("She stopped answering texts from her friends.", "sign.avoidance"),
+    ("The migraines have not come back since March.", "sign.avoidance"),
+    ("Her panic attacks have dropped to once a month.", "sign.avoidance"),
+    ("He reduced his drinking to once a week.", "sign.avoidance"),
+    ("She made a joke about her terrible cooking.", "sign.resistance"),
+    ("She joked about it with her sister.", "sign.resistance"),
+    ("He worries that I have sided with his wife.", "sign.emotional"),
+    ("She gets restless legs at night.", "sign.emotional"),
+    ("Nightmares resurfaced after the anniversary.", "sign.regression"),
+    ("She has started skipping sessions since the move.", "sign.regression"),
+    ("I challenged the catastrophic prediction with her.", "cause.alliance"),
+    ("He says it is making the rash worse.", "cause.alliance"),
+    ("He had a setback at his job this month.", "sign.worsening"),
+    ("We have intensified the exposure hierarchy.", "sign.worsening"),
+    ("Her motivation has intensified.", "sign.worsening"),
+    ("Made a cash withdrawal from the bank.", "sign.withdrawal"),
+    ("He was held back in second grade.", "sign.withdrawal"),
+    ("She was anxious and distracted all week.", "sign.withdrawal"),
+    ("Their last attempt at a vacation went badly.", "risk.safety"),
+    ("She cut her leg shaving.", "risk.safety"),
+    ("The team got beaten in the final.", "cause.trauma"),
+    ("He brought back the borrowed books.", "cause.trauma"),
+    ("Maybe we could meet at the other office next week.", "sign.avoidance"),
+    ("Unsure whether she wants to keep the apartment.", "sign.avoidance"),
+]
+
+IN_SPAN_NEGATION_ROUND7 = [
+    ("She never feels heard in our sessions.", "cause.alliance"),
+    ("He doesn't feel heard by me.", "cause.alliance"),
+    ("She doesn't want to come anymore.", "sign.avoidance"),
+    ("Could not calm down after we talked about the crash.", "sign.emotional"),
+    ("He has not been sleeping since the last session.", "sign.physical"),
+    ("She does not feel safe with me.", "cause.alliance"),
+    ("She would not know how to cope without it.", "cause.fear_of_change"),
+    ("Client says she doesn't want to get into it.", "sign.resistance"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE_ROUND7)
+def test_round7_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND7)
+def test_round7_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), IN_SPAN_NEGATION_ROUND7)
+def test_round7_negation_inside_the_cue_stays_present(text, label):
+    marks = [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
+    assert marks and all(a["assertion"] == "present" for a in marks), marks
+
+
+def test_sustain_talk_span_starts_at_the_negation(pipeline):
+    text = "He would not know how to cope without it."
+    found = cue_texts(pipeline, text, "cause.fear_of_change")
+    assert found and found[0].startswith("would not know"), found
