@@ -465,12 +465,19 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     so is one starting on a token in ``hidden`` (a directional pseudo-trigger's scope: "with
     her mother", a person after a preposition, is no experiencer). Hidden triggers are kept
     with their shadow, (start, end, rule, sentence, quote, shadow): they still count for a
-    span the shadow overlaps. Pseudo-triggers themselves have no effect and are left out."""
+    span the shadow overlaps. Pseudo-triggers themselves have no effect and are left out; a
+    terminator inside a longer one is dropped ("on reported nightmares" ends no clause)."""
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     claimed: dict[str, dict[int, tuple[int, int, int]]] = {group: {} for group in GROUPS}
+    pseudo: dict[int, int] = {}  # token -> length of the longest pseudo-trigger over it
     kept = []
     for start, end, rule, sent, region in found:
         group, length, shadow = rule.group, end - start, None
+        if rule.category == "pseudo":
+            for i in range(start, end):
+                pseudo.setdefault(i, length)
+        elif rule.terminates and all(pseudo.get(i, 0) > length for i in range(start, end)):
+            continue
         if group is not None:
             mine = claimed[group]
             owners = [mine.get(i) for i in range(start, end)]

@@ -351,6 +351,43 @@ ASSERTIONS = {
         "hypothetical",
     ),
     "no-history-of": ("No history of self-harm.", "self-harm", "negated"),
+    # what to do next, said by a clinician anywhere in the note, and what to watch for
+    "will-check-in-about": (
+        "Writer will check in about his irritation with the fees.",
+        "irritation",
+        "hypothetical",
+    ),
+    "plans-to-follow-up-on": (
+        "Plan to follow up on her wish to stop therapy.",
+        "wish to stop therapy",
+        "hypothetical",
+    ),
+    "should-urges-occur": (
+        "He will text his sponsor should the cravings come back.",
+        "cravings",
+        "hypothetical",
+    ),
+    "warning-signs-of": (
+        "We mapped out warning signs of a depressive dip.",
+        "depressive",
+        "hypothetical",
+    ),
+    "as-an-early-warning-sign": (
+        "She named isolating as an early warning sign.",
+        "isolating",
+        "hypothetical",
+    ),
+    "for-when": ("Built a coping card for when panic hits.", "panic", "hypothetical"),
+    "a-stated-intention-to-drop-out-is-a-sign-now": (
+        "She said she will drop out of group.",
+        "drop out",
+        "present",
+    ),
+    "should-as-advice-is-no-condition": (
+        "She thinks she should stop avoiding her sister.",
+        "avoiding",
+        "present",
+    ),
     # an age in words, after a preposition; an age in apposition is no time of the event
     "age-of-in-words": (
         "She was molested at the age of eight, by a neighbour.",
@@ -439,6 +476,8 @@ def test_plan_step_about_a_reported_finding_stays_hypothetical():
         ("P: Follow up on reported flashbacks next visit.", "flashbacks"),
         ("Plan: Monitor endorsed hopelessness.", "hopelessness"),
         ("P: Revisit the client's described panic.", "panic"),
+        ("- Follow up on reported nightmares next visit.", "nightmares"),
+        ("Next time: revisit her reported wish to quit.", "wish to quit"),
     ):
         assert assess(note, target)["assertion"] == "hypothetical", note
     assert assess("P: She reported panic twice this week.", "panic")["assertion"] == "present"

@@ -178,6 +178,13 @@ EXPERIENCERS = {
         "other",
     ),
     "relative-has-the-finding": ("Client's father has depression.", "depression", "other"),
+    # a person the client reaches out to is no experiencer
+    "text-her-sponsor": ("She will text her sponsor when cravings hit.", "cravings", "client"),
+    "visit-his-father": (
+        "He plans to visit his father, which leaves him tense.",
+        "tense",
+        "client",
+    ),
     # a relative inside an object clause ("the idea that ...") is not the main clause's subject
     "object-clause-then-main-predicate": (
         "He finds the notion that his father was cruel hard to accept.",
