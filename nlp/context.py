@@ -7,7 +7,9 @@ A trigger reaches a span inside its scope: the sentence (or, but for therapy lin
 quotation holding the trigger), cut at ``max_scope`` and at the first terminator of its group or
 category. A trigger that overlaps the span is ignored ("did not attend" carries its own
 negation), and one inside another cue span belongs to that cue.
-Pseudo-triggers ("not only", "with her mother") hide the triggers they contain or precede.
+Pseudo-triggers ("not only", "with her mother") hide the triggers they contain or precede
+(but not from a span within their ``clause``: "the idea that her mother was cruel"), and the
+terminators they contain.
 
 - assertion: negation outranks everything; otherwise the nearest reaching trigger decides
   (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
