@@ -348,6 +348,24 @@ POSITIVE_ROUND7 = [
     ("Talking about the fire brought it all back up.", "cause.trauma", "brought"),
     ("He was hit by his stepfather for years.", "cause.trauma", "hit"),
     ("She says she is such a failure at everything.", "sign.emotional", "failure"),
+    ("She waved it away when I reflected the loss.", "sign.resistance", "waved"),
+    ("Left a voicemail this morning to say she wouldn't be coming.", "sign.avoidance", "coming"),
+    ("Wants to take a few weeks off from therapy.", "sign.avoidance", "off"),
+    ("He told the front desk he is done with counseling.", "sign.avoidance", "done"),
+    (
+        "She wonders who she would be without the drinking.",
+        "cause.fear_of_change",
+        "who she would be",
+    ),
+    (
+        "He seems comfortable where he is and sees no reason to push.",
+        "cause.fear_of_change",
+        "comfortable",
+    ),
+    ("She is not sure she's ready for the next step.", "cause.fear_of_change", "ready"),
+    ("He says I act just like his father.", "cause.alliance", "father"),
+    ("She thinks I obviously don't care what happens to her.", "cause.alliance", "care"),
+    ("Upset that the therapist was running 10 minutes behind.", "cause.alliance", "behind"),
 ]
 
 NEAR_MISS_ROUND7 = [
@@ -378,6 +396,12 @@ NEAR_MISS_ROUND7 = [
     ("He brought back the borrowed books.", "cause.trauma"),
     ("Maybe we could meet at the other office next week.", "sign.avoidance"),
     ("Unsure whether she wants to keep the apartment.", "sign.avoidance"),
+    ("She phoned to say she couldn't make it to the wedding.", "sign.avoidance"),
+    ("I was running about ten minutes late today.", "sign.avoidance"),
+    ("I kept glancing at the clock near the end.", "sign.withdrawal"),
+    ("He is done with the renovation at last.", "sign.avoidance"),
+    ('"I sound just like my dad when I yell," he admitted.', "cause.alliance"),
+    ('"Honestly I don\'t care about the score," she said.', "cause.alliance"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
