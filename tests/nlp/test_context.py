@@ -388,6 +388,20 @@ ASSERTIONS = {
         "avoiding",
         "present",
     ),
+    # the clinician's own uncertainty, in words other than "may"
+    "query": ("Query passive SI given her remarks.", "passive SI", "possible"),
+    "could-reflect": ("Her lateness could reflect ambivalence.", "ambivalence", "possible"),
+    "hard-to-tell-if": (
+        "Hard to tell if he is shutting down or tired.",
+        "shutting down",
+        "possible",
+    ),
+    "difficult-to-assess": ("Difficult to assess whether SI is present.", "SI", "possible"),
+    "hard-to-tell-someone-is-no-doubt": (
+        "She finds it hard to tell her mother she is angry.",
+        "angry",
+        "present",
+    ),
     # an age in words, after a preposition; an age in apposition is no time of the event
     "age-of-in-words": (
         "She was molested at the age of eight, by a neighbour.",

@@ -178,6 +178,14 @@ EXPERIENCERS = {
         "other",
     ),
     "relative-has-the-finding": ("Client's father has depression.", "depression", "other"),
+    # the clinician's concern is about the client's state
+    "writer-has-concerns": ("Writer has concerns about her withdrawal.", "withdrawal", "client"),
+    "therapist-is-concerned": (
+        "Therapist is concerned about his isolation.",
+        "isolation",
+        "client",
+    ),
+    "therapist-own-reaction": ("I had a strong reaction and felt irritated.", "irritated", "other"),
     # a person the client reaches out to is no experiencer
     "text-her-sponsor": ("She will text her sponsor when cravings hit.", "cravings", "client"),
     "visit-his-father": (
