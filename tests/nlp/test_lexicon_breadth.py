@@ -402,6 +402,13 @@ NEAR_MISS_ROUND7 = [
     ("He is done with the renovation at last.", "sign.avoidance"),
     ('"I sound just like my dad when I yell," he admitted.', "cause.alliance"),
     ('"Honestly I don\'t care about the score," she said.', "cause.alliance"),
+    ("Imaging shows irritation at the S1 root.", "cause.alliance"),
+    ("ECG: small negative deflections in V1-V2.", "sign.resistance"),
+    ("Duplex of the superficial femoral vein was clear.", "sign.withdrawal"),
+    ("She is cutting back on alcohol this month.", "sign.regression"),
+    ("After a while you just stop caring what they say.", "sign.avoidance"),
+    ("Maybe I should cut back on overtime.", "sign.avoidance"),
+    ("Maybe we could take a break and stretch.", "sign.avoidance"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
