@@ -15,7 +15,8 @@ terminators they contain.
   (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
   Plan section is hypothetical unless the sentence reports what happened.
 - experiencer: the nearest person mentioned before the span ("her mother", "I" outside quotes,
-  "the client") decides, unless the span names its own (the client's quoted "without me");
+  "the client") decides, unless the span names its own (the client's quoted "without me", the
+  object right after it: "a father who beat her");
   people after a preposition ("angry at me") are not experiencers.
 - therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
 
@@ -344,7 +345,7 @@ class ConText:
                 assertion.append(trig)
             elif group == "therapy":
                 links.append(trig)
-            elif t_end <= start or direction == "inside":
+            elif t_end <= start or direction in ("inside", "backward"):  # or the span's object
                 people.append(trig)
         if section_at(index.sections, start_char) == "plan":
             assertion.append(Trigger(start, start, PLAN_RULE))
@@ -504,9 +505,6 @@ class _Cuts:
 
     def __init__(self, terminators: list[tuple[int, int]]):
         self.starts = [start for start, _ in terminators]  # sorted by start
-        self.min_end = [end for _, end in terminators]  # from each on, the nearest end
-        for i in range(len(terminators) - 2, -1, -1):
-            self.min_end[i] = min(self.min_end[i], self.min_end[i + 1])
         by_end = sorted(terminators, key=lambda t: t[1])
         self.ends = [end for _, end in by_end]
         self.max_start = [start for start, _ in by_end]  # up to each, the nearest start
@@ -514,10 +512,12 @@ class _Cuts:
             self.max_start[i] = max(self.max_start[i], self.max_start[i - 1])
 
     def cut(self, start: int, end: int, behind: int, ahead: int) -> tuple[int, int]:
-        """(behind, ahead) narrowed by the nearest terminator before and after [start, end)."""
+        """(behind, ahead) narrowed by the nearest terminator before and after [start, end).
+        Ahead, a span starting past the terminator's first word is cut off, so one that starts
+        inside it (", she struggles" before "struggles to trust") is too."""
         i = bisect_left(self.starts, end)
-        if i < len(self.starts) and self.min_end[i] < ahead:
-            ahead = self.min_end[i]
+        if i < len(self.starts) and self.starts[i] + 1 < ahead:
+            ahead = self.starts[i] + 1
         j = bisect_right(self.ends, start) - 1
         if j >= 0 and self.max_start[j] > behind:
             behind = self.max_start[j]

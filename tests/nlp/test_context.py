@@ -402,6 +402,41 @@ ASSERTIONS = {
         "angry",
         "present",
     ),
+    # upbringing as a time, but not the values one was raised with; a later present clause
+    "grew-up-with-a": ("He grew up with a violent stepfather.", "violent", "historical"),
+    "raised-by": (
+        "Raised by an addicted mother, she was often left alone.",
+        "left alone",
+        "historical",
+    ),
+    "growing-up-fronted": ("Growing up, she was teased about her weight.", "teased", "historical"),
+    "values-she-was-raised-with": (
+        "The exposure plan clashes with how she was raised.",
+        "clashes",
+        "present",
+    ),
+    "message-he-grew-up-with": (
+        "Self-care contradicts the message he grew up with.",
+        "contradicts",
+        "present",
+    ),
+    "present-clause-after-upbringing": (
+        "Raised by a cold father, he struggles to trust anyone.",
+        "struggles to trust",
+        "present",
+    ),
+    "present-clause-after-years-ago": (
+        "Her son died four years ago, and she is still numb most days.",
+        "numb",
+        "present",
+    ),
+    # ongoing since an event
+    "since-the-event": (
+        "Panic attacks since the accident two years ago.",
+        "Panic attacks",
+        "present",
+    ),
+    "since-her-divorce": ("Low mood since her divorce years ago.", "Low mood", "present"),
     # an age in words, after a preposition; an age in apposition is no time of the event
     "age-of-in-words": (
         "She was molested at the age of eight, by a neighbour.",

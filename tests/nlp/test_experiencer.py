@@ -186,6 +186,15 @@ EXPERIENCERS = {
         "client",
     ),
     "therapist-own-reaction": ("I had a strong reaction and felt irritated.", "irritated", "other"),
+    # what someone did to her is hers: the object right after the mark
+    "a-father-who-hit-her": ("Her father, who hit her, drank daily.", "hit", "client"),
+    "her-partner-shoved-her": ("Her partner shoved her during an argument.", "shoved", "client"),
+    "reflexive-stays-the-subjects": (
+        "His brother threatened to hurt himself.",
+        "hurt himself",
+        "other",
+    ),
+    "angry-at-her-stays-the-mothers": ("Her mother is angry at her.", "angry", "other"),
     # a person the client reaches out to is no experiencer
     "text-her-sponsor": ("She will text her sponsor when cravings hit.", "cravings", "client"),
     "visit-his-father": (
