@@ -366,6 +366,14 @@ POSITIVE_ROUND7 = [
     ("He says I act just like his father.", "cause.alliance", "father"),
     ("She thinks I obviously don't care what happens to her.", "cause.alliance", "care"),
     ("Upset that the therapist was running 10 minutes behind.", "cause.alliance", "behind"),
+    ("Drank on Sunday, his first drink since the new year.", "sign.regression", "first drink"),
+    ('She admits she had a small "slip" last night.', "sign.regression", "slip"),
+    ("He maintains that nothing is wrong at home.", "sign.resistance", "nothing is wrong"),
+    ("She has not even opened the workbook.", "sign.resistance", "workbook"),
+    ("Flashbacks went up from 1 to 4 this week.", "sign.worsening", "from 1 to 4"),
+    ("Says she is in a worse place than before Christmas.", "sign.worsening", "worse place"),
+    ("Appetite remains poor.", "sign.physical", "appetite"),
+    ("Gave guarded, one-word replies.", "sign.withdrawal", "replies"),
 ]
 
 NEAR_MISS_ROUND7 = [
@@ -409,6 +417,12 @@ NEAR_MISS_ROUND7 = [
     ("After a while you just stop caring what they say.", "sign.avoidance"),
     ("Maybe I should cut back on overtime.", "sign.avoidance"),
     ("Maybe we could take a break and stretch.", "sign.avoidance"),
+    ("He had a slip on the icy driveway.", "sign.regression"),
+    ("Appetite is down since the flu.", "sign.emotional"),
+    ("Her blood pressure is down this week.", "sign.emotional"),
+    ("One answer in the quiz surprised her.", "sign.withdrawal"),
+    ("The dose went from 50 to 100 mg.", "sign.worsening"),
+    ("His sleep is up from 5 to 7 hours.", "sign.worsening"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
