@@ -374,6 +374,18 @@ POSITIVE_ROUND7 = [
     ("Says she is in a worse place than before Christmas.", "sign.worsening", "worse place"),
     ("Appetite remains poor.", "sign.physical", "appetite"),
     ("Gave guarded, one-word replies.", "sign.withdrawal", "replies"),
+    ('"All you do is nod," he told me.', "cause.alliance", "nod"),
+    ("She wanted to know whether I was even listening.", "cause.alliance", "listening"),
+    ("Bristled at my question about the bills.", "cause.alliance", "bristled"),
+    ("He suspected I was annoyed with him for being late.", "cause.alliance", "annoyed"),
+    ('"Why bother coming if nothing changes?"', "cause.alliance", "bother"),
+    ("Complained we keep going over the same material.", "cause.alliance", "same"),
+    ("Logged on 20 minutes into the hour.", "sign.avoidance", "into"),
+    ("Says work has her too swamped for therapy this month.", "sign.avoidance", "swamped"),
+    ("She 'forgot' her appointment for the second week running.", "sign.avoidance", "forgot"),
+    ("He cannot imagine life without gambling.", "cause.fear_of_change", "imagine"),
+    ("Doubts he could function without the benzos.", "cause.fear_of_change", "without"),
+    ("Shows some hesitancy to let go of the checking.", "cause.fear_of_change", "hesitancy"),
 ]
 
 NEAR_MISS_ROUND7 = [
@@ -423,6 +435,10 @@ NEAR_MISS_ROUND7 = [
     ("One answer in the quiz surprised her.", "sign.withdrawal"),
     ("The dose went from 50 to 100 mg.", "sign.worsening"),
     ("His sleep is up from 5 to 7 hours.", "sign.worsening"),
+    ("Too busy to cook most nights.", "sign.avoidance"),
+    ("I feel that I am tired after the long drive.", "cause.alliance"),
+    ("He objected to the referee's call in the final.", "cause.alliance"),
+    ("Arrived 10 minutes into the concert.", "sign.avoidance"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
