@@ -479,10 +479,29 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
         if rule.category == "pseudo":
             for i in range(start, end):
                 pseudo.setdefault(i, length)
-        elif rule.terminates and all(pseudo.get(i, 0) > length for i in range(start, end)):
+        elif (
+            pseudo
+            and rule.terminates
+            and pseudo.get(start, 0) > length
+            and all(pseudo.get(i, 0) > length for i in range(start + 1, end))
+        ):
             continue
         if group is not None:
             mine = claimed[group]
+            if length == 1:  # the usual case, decided as below
+                owner = mine.get(start)
+                if owner is not None and owner[0] > 1:
+                    shadow = (owner[1], owner[2])
+                else:
+                    if owner is None:
+                        mine[start] = (1, start, end)
+                    if hidden:
+                        shadow, blocks = hidden.get((group, start), (None, ()))
+                        if blocks and rule.category not in blocks:
+                            shadow = None
+                if rule.category != "pseudo":
+                    kept.append((start, end, rule, sent, region, shadow))
+                continue
             owners = [mine.get(i) for i in range(start, end)]
             if None not in owners and all(owner[0] > length for owner in owners):
                 shadow = (min(o[1] for o in owners), max(o[2] for o in owners))
