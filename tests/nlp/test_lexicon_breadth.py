@@ -439,6 +439,10 @@ NEAR_MISS_ROUND7 = [
     ("I feel that I am tired after the long drive.", "cause.alliance"),
     ("He objected to the referee's call in the final.", "cause.alliance"),
     ("Arrived 10 minutes into the concert.", "sign.avoidance"),
+    ("Her son is upset about the change of school.", "cause.alliance"),
+    ("Flashbacks are down to twice a month.", "sign.emotional"),
+    ("We decided to step down to monthly visits now that goals are met.", "sign.avoidance"),
+    ("I had to cut the session short because of a fire drill.", "sign.avoidance"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
