@@ -443,6 +443,8 @@ NEAR_MISS_ROUND7 = [
     ("Flashbacks are down to twice a month.", "sign.emotional"),
     ("We decided to step down to monthly visits now that goals are met.", "sign.avoidance"),
     ("I had to cut the session short because of a fire drill.", "sign.avoidance"),
+    ("He shed tears of pride at the ceremony.", "sign.emotional"),
+    ("Happy tears when her son called.", "sign.emotional"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
