@@ -386,6 +386,11 @@ POSITIVE_ROUND7 = [
     ("He cannot imagine life without gambling.", "cause.fear_of_change", "imagine"),
     ("Doubts he could function without the benzos.", "cause.fear_of_change", "without"),
     ("Shows some hesitancy to let go of the checking.", "cause.fear_of_change", "hesitancy"),
+    ("Raised in an abusive household, she left at sixteen.", "cause.trauma", "abusive household"),
+    ("History of emotional neglect by both parents.", "cause.trauma", "neglect"),
+    ("Since our work began he has been rethinking his faith.", "cause.dissonance", "faith"),
+    ("Setting limits feels like she is betraying her mother.", "cause.dissonance", "betraying"),
+    ("Endorses fleeting wishes of not wanting to be alive.", "risk.safety", "alive"),
 ]
 
 NEAR_MISS_ROUND7 = [
@@ -445,6 +450,8 @@ NEAR_MISS_ROUND7 = [
     ("I had to cut the session short because of a fire drill.", "sign.avoidance"),
     ("He shed tears of pride at the ceremony.", "sign.emotional"),
     ("Happy tears when her son called.", "sign.emotional"),
+    ("He neglected to mention the appointment change.", "cause.trauma"),
+    ("She questioned the homework instructions.", "cause.dissonance"),
 ]
 
 IN_SPAN_NEGATION_ROUND7 = [
