@@ -489,6 +489,51 @@ ASSERTIONS = {
     # "seemed" is how clinicians write an observation: a hedge of style, not uncertainty
     "it-seemed-is-an-observation": ("It seemed she was more guarded today.", "guarded", "present"),
     "seemed-is-an-observation": ("She seemed withdrawn.", "withdrawn", "present"),
+    # a move between levels of care, or an idiom with "down to", is no improvement
+    "stepped-down-to-iop": (
+        "Since being stepped down to IOP she has been purging daily.",
+        "purging",
+        "present",
+    ),
+    "step-down-to-outpatient": (
+        "After the step-down to outpatient care, bingeing returned.",
+        "bingeing",
+        "present",
+    ),
+    "comes-down-to": ("He says it comes down to feeling worthless.", "worthless", "present"),
+    "cut-down-to-is-still-improvement": (
+        "Cutting is down to once a month.",
+        "Cutting",
+        "negated",
+    ),
+    # a hedge inside the clinician's next step: the step decides
+    "explore-possible": (
+        "Will explore possible shame about the binge next week.",
+        "shame",
+        "hypothetical",
+    ),
+    "assess-for-any": ("Plan to assess any resentment toward me.", "resentment", "hypothetical"),
+    "possible-alone-stays-possible": (
+        "Possible resentment toward her mother.",
+        "resentment",
+        "possible",
+    ),
+    # a result clause after a condition states what the client does now
+    "if-then-so": (
+        "If she eats dinner she will feel fat, so she keeps skipping meals.",
+        "skipping meals",
+        "present",
+    ),
+    "which-is-why": (
+        "He fears that if he cries he will fall apart, which is why he avoids the topic.",
+        "avoids the topic",
+        "present",
+    ),
+    "condition-itself-stays-hypothetical": (
+        "If she stops purging, so she says, she will gain weight.",
+        "purging",
+        "hypothetical",
+    ),
     # plain present
     "present": ("Client was tearful and irritable.", "irritable", "present"),
 }
