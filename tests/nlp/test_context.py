@@ -534,6 +534,15 @@ ASSERTIONS = {
         "purging",
         "hypothetical",
     ),
+    # school grades and a previous provider date the finding
+    "in-sixth-grade": ("She was bullied in sixth grade.", "bullied", "historical"),
+    "in-grade-9": ("Began restricting in grade 9.", "restricting", "historical"),
+    "since-grade-is-ongoing": ("Restricting since 8th grade.", "Restricting", "present"),
+    "previously-saw": (
+        "He previously saw a psychiatrist for low mood and panic.",
+        "panic",
+        "historical",
+    ),
     # plain present
     "present": ("Client was tearful and irritable.", "irritable", "present"),
 }

@@ -213,6 +213,58 @@ EXPERIENCERS = {
         "using again",
         "other",
     ),
+    # a relative disclosing their OWN history in a family session: it is theirs
+    "parent-discloses-own-history": (
+        "Dad disclosed his own history of depression in his twenties.",
+        "depression",
+        "other",
+    ),
+    "parent-talks-about-own": (
+        "Mother spoke about her own purging when she was at college.",
+        "purging",
+        "other",
+    ),
+    "parent-reports-teens-history": (
+        "Mother shared the history of cutting that started last spring.",
+        "cutting",
+        "client",
+    ),
+    # how the client sees the therapist: the attributes are the therapist's
+    "experiences-me-as": (
+        "She experiences me as cold and dismissive of her grief.",
+        "dismissive",
+        "other",
+    ),
+    "sees-me-as": ("He sees me as judgmental.", "judgmental", "other"),
+    "feels-seen-by-me-is-hers": ("She said she feels judged by me.", "judged", "client"),
+    # a provider or stranger named after "by a", "saw a" acts on the client, who still feels it
+    "by-a-male-doctor": (
+        "Being examined by a male doctor set off flashbacks.",
+        "flashbacks",
+        "client",
+    ),
+    "saw-a-school-counselor": (
+        "She once saw a school counselor for panic attacks.",
+        "panic attacks",
+        "client",
+    ),
+    "by-therapist-then-own-verb": (
+        "Felt dismissed by therapist and withdrew.",
+        "withdrew",
+        "client",
+    ),
+    "doctor-as-subject": ("A male doctor was anxious about the exam.", "anxious", "other"),
+    # a relative clause keeps its subject across a coordinated verb
+    "who-and-has-been": (
+        "Her sister, who has been struggling at her new job and has been crying often, moved in.",
+        "crying",
+        "other",
+    ),
+    "who-then-client-clause": (
+        "Her sister, who moved in last month, is loud and client feels irritable.",
+        "irritable",
+        "client",
+    ),
 }
 
 
