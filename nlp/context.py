@@ -15,8 +15,9 @@ terminators they contain.
   (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
   Plan section is hypothetical unless the sentence reports what happened.
 - experiencer: the nearest person mentioned before the span ("her mother", "I" outside quotes,
-  "the client") decides, unless the span names its own (the client's quoted "without me", the
-  object right after it: "a father who beat her");
+  "the client") decides (a pronoun that ``refers`` to a gender is the last person of that
+  ``gender`` named before it in the sentence: "her dad ... he"), unless the span names its
+  own (the client's quoted "without me", the object right after it: "a father who beat her");
   people after a preposition ("angry at me") are not experiencers.
 - therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
 
@@ -45,6 +46,7 @@ RULE_KEYS = frozenset(
 )
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
+    | {"refers", "gender"}
 )
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
@@ -355,6 +357,9 @@ class ConText:
         # Experiencer: a person inside the span, else the nearest one before it, decides.
         if people:
             nearest = max(people, key=lambda t: t.end)
+            refers = self.categories[nearest.rule.category].get("refers")
+            if refers:  # "her father ... he": the pronoun is that person
+                nearest = self._antecedent(index.triggers[lo:hi], nearest, refers) or nearest
             result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
             if result["experiencer"] != DEFAULTS["experiencer"]:
                 cues.append(nearest)
@@ -369,6 +374,16 @@ class ConText:
             {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)} for t in cues
         ]
         return result
+
+    def _antecedent(self, triggers: list, pronoun: Trigger, gender: str) -> Trigger | None:
+        """The last person of ``gender`` named before ``pronoun`` in its sentence, if any."""
+        found = None
+        for trig in triggers:
+            if trig.end > pronoun.start:
+                break
+            if self.categories[trig.rule.category].get("gender") == gender:
+                found = trig
+        return found
 
     def _assertion(self, reaching: list[Trigger], start: int, end: int, result: dict) -> list:
         """Sets result["assertion"]. Returns its explanation: the nearest trigger of each

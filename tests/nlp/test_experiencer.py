@@ -260,6 +260,37 @@ EXPERIENCERS = {
         "crying",
         "other",
     ),
+    # a pronoun of the other gender than the client's, after that relative, is the relative
+    "her-father-then-he": (
+        "She said her father lost his job and that he is drinking again.",
+        "drinking again",
+        "other",
+    ),
+    "his-wife-then-she": (
+        "His wife told him last week that she feels hopeless.",
+        "hopeless",
+        "other",
+    ),
+    "her-father-then-she-is-the-client": (
+        "Her father moved out and she has been tearful since.",
+        "tearful",
+        "client",
+    ),
+    "his-mother-then-he-is-the-client": (
+        "His mother died in March and he has been numb since.",
+        "numb",
+        "client",
+    ),
+    "informant-she-then-he-is-the-client": (
+        "Mom said she worries he is isolating.",
+        "isolating",
+        "client",
+    ),
+    "her-own-after-he": (
+        "Her brother visited, and he says her mood is low.",
+        "mood is low",
+        "client",
+    ),
     "who-then-client-clause": (
         "Her sister, who moved in last month, is loud and client feels irritable.",
         "irritable",
