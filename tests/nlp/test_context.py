@@ -543,6 +543,29 @@ ASSERTIONS = {
         "panic",
         "historical",
     ),
+    # "and that" opens a new reported clause: an earlier negation stops there
+    "and-that-new-clause": (
+        "She said she doesn't blame me and that she is thinking of quitting.",
+        "thinking of quitting",
+        "present",
+    ),
+    "no-x-or-y-still-negated": ("Denies urges or thoughts of cutting.", "cutting", "negated"),
+    # the client's own tentative intent ("maybe I should stop coming") is what she voiced
+    "maybe-she-should": (
+        "He says maybe he should take a break from therapy.",
+        "take a break from therapy",
+        "present",
+    ),
+    "maybe-alone-is-the-clinicians-doubt": (
+        "Maybe she is more withdrawn than she admits.",
+        "withdrawn",
+        "possible",
+    ),
+    "maybe-she-will-is-a-prediction": (
+        "Perhaps she will drop out after the holidays.",
+        "drop out",
+        "possible",
+    ),
     # plain present
     "present": ("Client was tearful and irritable.", "irritable", "present"),
 }

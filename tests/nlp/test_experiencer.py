@@ -291,6 +291,22 @@ EXPERIENCERS = {
         "mood is low",
         "client",
     ),
+    # in child-and-family notes the teen is the client
+    "the-teen": (
+        "Mom is worried, and the teen says she feels hopeless.",
+        "hopeless",
+        "client",
+    ),
+    "teen-after-parent": (
+        "Dad yells at home and the adolescent is withdrawn.",
+        "withdrawn",
+        "client",
+    ),
+    "her-teenage-daughter": (
+        "Client's teen daughter has been anxious at school.",
+        "anxious",
+        "other",
+    ),
     "who-then-client-clause": (
         "Her sister, who moved in last month, is loud and client feels irritable.",
         "irritable",
