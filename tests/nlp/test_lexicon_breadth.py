@@ -487,3 +487,137 @@ def test_sustain_talk_span_starts_at_the_negation(pipeline):
     text = "He would not know how to cope without it."
     found = cue_texts(pipeline, text, "cause.fear_of_change")
     assert found and found[0].startswith("would not know"), found
+
+
+# Round 8 (lexicon-4): victimisation said as a verb, re-experiencing "right back there",
+# urges to die and burning, a child's developmental regression, thinking of stopping, refusing
+# to come to sessions, scorn for the work, "doesn't get me" said positively, the team only
+# caring about numbers, fear that easing grief means forgetting, being in conflict between
+# values, isolating, "can't go on like this", irritation, feeling rejected.
+POSITIVE_ROUND8 = [
+    ("He was repeatedly bullied on the school bus.", "cause.trauma", "bullied"),
+    ("Reports being cyber-bullied through middle school.", "cause.trauma", "bullied"),
+    ("She was abused by a neighbour when she was small.", "cause.trauma", "abused"),
+    ("Hx: abused as a child, in foster care from age 9.", "cause.trauma", "abused"),
+    ("He was physically assaulted outside a bar.", "cause.trauma", "physically assaulted"),
+    (
+        "The smell of diesel makes him feel like he is right back in the convoy.",
+        "cause.trauma",
+        "right back",
+    ),
+    ("It felt as if she was back in that basement again.", "cause.trauma", "back in that basement"),
+    ("Diary card: urge to die 2/5, urge to self-harm 4/5.", "risk.safety", "urge to die"),
+    (
+        "Reports impulses to overdose after the family session.",
+        "risk.safety",
+        "impulses to overdose",
+    ),
+    ("Suicidal urges rose over the weekend.", "risk.safety", "suicidal urges"),
+    ("Old scars from burning her forearm with a lighter.", "risk.safety", "lighter"),
+    ("Burns himself with cigarettes when overwhelmed.", "risk.safety", "cigarettes"),
+    (
+        "Since the custody hearing the 6 y/o has started bedwetting.",
+        "sign.regression",
+        "bedwetting",
+    ),
+    ("Foster mom says he wets the bed most nights now.", "sign.regression", "wets the bed"),
+    ("She is using baby talk and thumb-sucking at bedtime.", "sign.regression", "thumb-sucking"),
+    ("He is contemplating quitting.", "sign.avoidance", "quitting"),
+    ("Has been thinking about ending, she said.", "sign.avoidance", "ending"),
+    ("The boy refuses to come into the office on Tuesdays.", "sign.avoidance", "refuses to come"),
+    ("Teen fought going to sessions all week.", "sign.avoidance", "fought"),
+    ("Missed Monday's session and did not call.", "sign.avoidance", "Monday"),
+    ("Wants to drop out of the skills group.", "sign.avoidance", "group"),
+    ("He is dismissive of my reflections.", "cause.alliance", "dismissive of my reflections"),
+    ("She scoffed at the suggestion and rolled her eyes.", "sign.resistance", "scoffed"),
+    ("He calls the homework garbage.", "cause.alliance", "garbage"),
+    ("Says I talk like a pamphlet.", "cause.alliance", "pamphlet"),
+    ("Said I'm reading from a script.", "cause.alliance", "script"),
+    ("He thinks I can't possibly understand what combat was like.", "cause.alliance", "understand"),
+    ("She no longer trusts me with the details.", "cause.alliance", "no longer trusts"),
+    ("He no longer believes therapy is helping.", "cause.alliance", "no longer believes"),
+    ("Says the dietitian only cares about her BMI.", "cause.alliance", "BMI"),
+    ("No one here understands me, she wrote.", "cause.alliance", "no one here understands"),
+    (
+        "He fears that once the sadness fades he will lose his wife completely.",
+        "cause.fear_of_change",
+        "fades",
+    ),
+    ("She says moving on would mean forgetting him.", "cause.fear_of_change", "forgetting"),
+    ("Getting better feels like betraying her brother.", "cause.fear_of_change", "betraying"),
+    (
+        "He seems caught in conflict between his faith and the exposure work.",
+        "cause.dissonance",
+        "conflict between",
+    ),
+    (
+        "She feels at odds with her own upbringing.",
+        "cause.dissonance",
+        "at odds with her own upbringing",
+    ),
+    ("Dad says she keeps to herself and stays in her room.", "sign.withdrawal", "keeps to herself"),
+    ("He has been isolating from friends since the funeral.", "sign.withdrawal", "isolating"),
+    ("She said she can't take it anymore.", "sign.emotional", "take it anymore"),
+    ("He can no longer cope with the mornings.", "sign.emotional", "cope"),
+    ("Says she cannot go on like this.", "sign.emotional", "like this"),
+    ("Visible irritation when the timer went off.", "sign.emotional", "irritation"),
+    ("She feels rejected by her sister.", "sign.emotional", "rejected"),
+]
+
+NEAR_MISS_ROUND8 = [
+    ("He is bullying his younger brother.", "cause.trauma"),
+    ("He abused alcohol through his twenties.", "cause.trauma"),
+    ("She feels like she is back to square one.", "cause.trauma"),
+    ("He is back at work and back to his routine.", "cause.trauma"),
+    ("She was burning with embarrassment.", "risk.safety"),
+    ("Urges to cut back on spending are strong.", "risk.safety"),
+    ("He is thinking of stopping smoking.", "sign.avoidance"),
+    ("She is considering quitting her job.", "sign.avoidance"),
+    ("Refused to go to the party with her sister.", "sign.avoidance"),
+    ("She missed work last Thursday.", "sign.avoidance"),
+    ("Physically stable but ambivalent about continuing the meal plan.", "sign.avoidance"),
+    ("Refuses to come to session on time.", "sign.resistance"),
+    ("Her parents only care about her grades.", "cause.alliance"),
+    ("She said she is in conflict with her mother about curfew.", "cause.dissonance"),
+    ("Wound superficial, cleaned and dressed.", "sign.withdrawal"),
+    ("Superficial cuts to the left forearm.", "sign.withdrawal"),
+    ("Has been isolating again on weekends.", "sign.withdrawal"),
+    ("She had to self-isolate after a positive test.", "sign.withdrawal"),
+    ("She can't do yoga anymore because of her knee.", "sign.emotional"),
+    ("Skin irritation at the injection site.", "sign.emotional"),
+    ("Worried that if the rash spreads she will miss school.", "cause.fear_of_change"),
+]
+
+IN_SPAN_NEGATION_ROUND8 = [
+    ("She no longer feels the counselor understands her.", "cause.alliance"),
+    ("He feels like I don't really get him.", "cause.alliance"),
+    ("She said I just can't understand her situation.", "cause.alliance"),
+    ("He says he can't go on like this.", "sign.emotional"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE_ROUND8)
+def test_round8_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8)
+def test_round8_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), IN_SPAN_NEGATION_ROUND8)
+def test_round8_negation_inside_the_cue_stays_present(text, label):
+    marks = [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
+    assert marks and all(a["assertion"] == "present" for a in marks), marks
+
+
+def test_sexual_assault_span_covers_the_adverb(pipeline):
+    found = cue_texts(pipeline, "She was sexually assaulted at a party.", "cause.trauma")
+    assert "sexually assaulted" in found, found
+
+
+def test_no_longer_feeling_judged_is_not_a_present_rupture():
+    marks = nlp.annotate("She no longer feels I judge her.")["annotations"]
+    assert not [a for a in marks if a["label"] == "cause.alliance" and a["assertion"] == "present"]
