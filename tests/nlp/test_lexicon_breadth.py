@@ -621,3 +621,33 @@ def test_sexual_assault_span_covers_the_adverb(pipeline):
 def test_no_longer_feeling_judged_is_not_a_present_rupture():
     marks = nlp.annotate("She no longer feels I judge her.")["annotations"]
     assert not [a for a in marks if a["label"] == "cause.alliance" and a["assertion"] == "present"]
+
+
+POSITIVE_ROUND8B = [
+    ("Restricted most days after the clinic weigh-in.", "sign.regression", "restricted most"),
+    ("He purged twice on Saturday.", "sign.regression", "purged"),
+    ("She made herself throw up after the family meal.", "sign.regression", "throw up"),
+    ("The pace of therapy is too fast for her, she says.", "cause.alliance", "too fast"),
+    ("He said I keep pushing him.", "cause.alliance", "pushing"),
+    ("Sleeping 12 hours and still tired.", "sign.physical", "12 hours"),
+    ("Since the anniversary she has stayed in bed all day.", "sign.physical", "in bed all day"),
+]
+
+NEAR_MISS_ROUND8B = [
+    ("His parents restricted his phone access.", "sign.regression"),
+    ("She fasted for Ramadan with her family.", "sign.regression"),
+    ("The car was going too fast on the ramp.", "cause.alliance"),
+    ("Her brother was rushing him to the hospital.", "cause.alliance"),
+    ("He is sleeping 7 hours a night.", "sign.physical"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE_ROUND8B)
+def test_round8b_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8B)
+def test_round8b_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
