@@ -46,7 +46,7 @@ RULE_KEYS = frozenset(
 )
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
-    | {"refers", "gender"}
+    | {"refers", "gender", "owner"}
 )
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
@@ -359,7 +359,7 @@ class ConText:
             nearest = max(people, key=lambda t: t.end)
             refers = self.categories[nearest.rule.category].get("refers")
             if refers:  # "her father ... he": the pronoun is that person
-                nearest = self._antecedent(index.triggers[lo:hi], nearest, refers) or nearest
+                nearest = self._antecedent(index, lo, hi, nearest, refers) or nearest
             result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
             if result["experiencer"] != DEFAULTS["experiencer"]:
                 cues.append(nearest)
@@ -375,13 +375,19 @@ class ConText:
         ]
         return result
 
-    def _antecedent(self, triggers: list, pronoun: Trigger, gender: str) -> Trigger | None:
-        """The last person of ``gender`` named before ``pronoun`` in its sentence, if any."""
+    def _antecedent(self, index: "_Index", lo: int, hi: int, pronoun: Trigger, gender: str):
+        """The last person of ``gender`` named before ``pronoun`` in its sentence as the
+        ``owner``'s ("her father": the client is not a "he"), if any."""
         found = None
-        for trig in triggers:
+        for trig in index.triggers[lo:hi]:
             if trig.end > pronoun.start:
                 break
-            if self.categories[trig.rule.category].get("gender") == gender:
+            effect = self.categories[trig.rule.category]
+            if (
+                effect.get("gender") == gender
+                and trig.start > 0
+                and index.doc[trig.start - 1].lower_ == effect.get("owner")
+            ):
                 found = trig
         return found
 

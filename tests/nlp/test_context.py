@@ -537,6 +537,16 @@ ASSERTIONS = {
     # school grades and a previous provider date the finding
     "in-sixth-grade": ("She was bullied in sixth grade.", "bullied", "historical"),
     "in-grade-9": ("Began restricting in grade 9.", "restricting", "historical"),
+    "first-month-is-not-a-grade": (
+        "She is doing worse now than in the first month after the funeral.",
+        "doing worse",
+        "present",
+    ),
+    "in-kindergarten": (
+        "Separation anxiety began in kindergarten.",
+        "Separation anxiety",
+        "historical",
+    ),
     "since-grade-is-ongoing": ("Restricting since 8th grade.", "Restricting", "present"),
     "previously-saw": (
         "He previously saw a psychiatrist for low mood and panic.",

@@ -271,6 +271,21 @@ EXPERIENCERS = {
         "hopeless",
         "other",
     ),
+    "her-brother-then-his": (
+        "She described finding her brother after his overdose.",
+        "overdose",
+        "other",
+    ),
+    "his-own-without-a-her-relative": (
+        "He talked about his relapse after the holidays.",
+        "relapse",
+        "client",
+    ),
+    "bare-dad-then-he-is-the-client": (
+        "Dad says he has been isolating since the move.",
+        "isolating",
+        "client",
+    ),
     "her-father-then-she-is-the-client": (
         "Her father moved out and she has been tearful since.",
         "tearful",
