@@ -651,3 +651,38 @@ def test_round8b_phrasing_is_marked(pipeline, text, label, word):
 @pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8B)
 def test_round8b_look_alike_is_not_marked(pipeline, text, label):
     assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+POSITIVE_ROUND8C = [
+    ("He has been devaluing the work and the therapist all month.", "cause.alliance", "devaluing"),
+    ("She called me incompetent as she left.", "cause.alliance", "incompetent"),
+    ("She says she does not deserve to be happy.", "cause.fear_of_change", "deserve"),
+    ("He feels unworthy of recovery.", "cause.fear_of_change", "unworthy of recovery"),
+    (
+        "She is terrified that once she eats normally she will not stop.",
+        "cause.fear_of_change",
+        "eats",
+    ),
+    (
+        "Her ED thoughts have become relentless since the meal plan changed.",
+        "sign.worsening",
+        "relentless",
+    ),
+]
+
+NEAR_MISS_ROUND8C = [
+    ("He does not deserve to be punished for it, she said.", "cause.fear_of_change"),
+    ("Her friend called me a lifesaver.", "cause.alliance"),
+    ("Her voice was louder than usual.", "sign.worsening"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE_ROUND8C)
+def test_round8c_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8C)
+def test_round8c_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
