@@ -522,7 +522,7 @@ POSITIVE_ROUND8 = [
     ),
     ("Foster mom says he wets the bed most nights now.", "sign.regression", "wets the bed"),
     ("She is using baby talk and thumb-sucking at bedtime.", "sign.regression", "thumb-sucking"),
-    ("He is contemplating quitting.", "sign.avoidance", "quitting"),
+    ("He is contemplating stopping.", "sign.avoidance", "stopping"),
     ("Has been thinking about ending, she said.", "sign.avoidance", "ending"),
     ("The boy refuses to come into the office on Tuesdays.", "sign.avoidance", "refuses to come"),
     ("Teen fought going to sessions all week.", "sign.avoidance", "fought"),
@@ -686,3 +686,15 @@ def test_round8c_phrasing_is_marked(pipeline, text, label, word):
 @pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8C)
 def test_round8c_look_alike_is_not_marked(pipeline, text, label):
     assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+def test_round8_motivational_and_medical_look_alikes(pipeline):
+    """Client talk from MI sessions and medical visits that the round-8 rules must leave alone."""
+    cases = [
+        ("I have thought about quitting, but it's hard.", "sign.avoidance"),
+        ("You can take it any time of the day.", "sign.emotional"),
+        ("I see some irritation in your mouth.", "sign.emotional"),
+        ("I worry about if I don't pass it.", "cause.fear_of_change"),
+    ]
+    for text, label in cases:
+        assert cue_texts(pipeline, text, label) == [], (text, label)
