@@ -241,6 +241,11 @@ class ConText:
             if compiled is not None:  # still much faster than the token matcher
                 self.matcher.remove(rule.id)
                 self.sequences.add(key, *compiled[:2])
+        self.owners = {  # gendered category -> LOWER hash of the word that names its owner
+            cat: nlp.vocab.strings.add(effect["owner"])
+            for cat, effect in self.categories.items()
+            if "owner" in effect
+        }
         self._by_key = {nlp.vocab.strings.add(rid): rule for rid, rule in self.rules.items()}
         # category -> ids of the terminator rules that end its scope
         self.cut_by = {
@@ -359,7 +364,7 @@ class ConText:
             nearest = max(people, key=lambda t: t.end)
             refers = self.categories[nearest.rule.category].get("refers")
             if refers:  # "her father ... he": the pronoun is that person
-                nearest = self._antecedent(index, lo, hi, nearest, refers) or nearest
+                nearest = self._antecedent(index, lo, nearest, refers) or nearest
             result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
             if result["experiencer"] != DEFAULTS["experiencer"]:
                 cues.append(nearest)
@@ -375,21 +380,20 @@ class ConText:
         ]
         return result
 
-    def _antecedent(self, index: "_Index", lo: int, hi: int, pronoun: Trigger, gender: str):
+    def _antecedent(self, index: "_Index", lo: int, pronoun: Trigger, gender: str):
         """The last person of ``gender`` named before ``pronoun`` in its sentence as the
         ``owner``'s ("her father": the client is not a "he"), if any."""
-        found = None
-        for trig in index.triggers[lo:hi]:
-            if trig.end > pronoun.start:
-                break
-            effect = self.categories[trig.rule.category]
+        owners, categories = self.owners, self.categories
+        for trig in reversed(index.triggers[lo : bisect_left(index.starts, pronoun.start)]):
+            owner = owners.get(trig.rule.category)
             if (
-                effect.get("gender") == gender
+                owner is not None
                 and trig.start > 0
-                and index.doc[trig.start - 1].lower_ == effect.get("owner")
+                and categories[trig.rule.category]["gender"] == gender
+                and index.doc[trig.start - 1].lower == owner
             ):
-                found = trig
-        return found
+                return trig
+        return None
 
     def _assertion(self, reaching: list[Trigger], start: int, end: int, result: dict) -> list:
         """Sets result["assertion"]. Returns its explanation: the nearest trigger of each
