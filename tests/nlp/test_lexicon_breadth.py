@@ -698,3 +698,31 @@ def test_round8_motivational_and_medical_look_alikes(pipeline):
     ]
     for text, label in cases:
         assert cue_texts(pipeline, text, label) == [], (text, label)
+
+
+POSITIVE_ROUND8D = [
+    ("Says she wishes she had died alongside her son.", "risk.safety", "had died"),
+    ("He keeps saying it should have been him, that it should have been me.", "risk.safety", "me"),
+    ("She longs to be with her husband in heaven.", "risk.safety", "heaven"),
+    ("He says the wellness center is pointless.", "cause.alliance", "pointless"),
+    ("Staff found she was pocketing food at snack.", "sign.resistance", "pocketing food"),
+    ("Suspect water-loading before Friday's weigh-in.", "sign.resistance", "water-loading"),
+]
+
+NEAR_MISS_ROUND8D = [
+    ("He wishes he had gone to the party.", "risk.safety"),
+    ("She wishes she had been kinder to her sister.", "risk.safety"),
+    ("The team is a great support.", "cause.alliance"),
+    ("She is lying about her age on the dating app.", "sign.resistance"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE_ROUND8D)
+def test_round8d_phrasing_is_marked(pipeline, text, label, word):
+    found = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS_ROUND8D)
+def test_round8d_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], (text, label)
