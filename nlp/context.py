@@ -223,11 +223,11 @@ class ConText:
             except ValueError as exc:
                 raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
             # Fastest: a phrase matcher with every spelled-out variant. A pattern with many
-            # variants costs memory there (about 1 kB each), so it goes to ``_Sequences`` when
-            # its anchor is rare (cheap to scan for) or it has too many to spell out at all.
+            # variants costs memory there (about 1 kB each: 25,000 variants were 18 MB), so
+            # one of over 300 goes to ``_Sequences``, as does one too big to spell out at all.
             spelled = _spell_out(raw["pattern"])
             compiled = _steps(raw["pattern"], nlp.vocab.strings)
-            if compiled is not None and len(spelled[1] if spelled else ()) > 300 and compiled[2]:
+            if compiled is not None and len(spelled[1] if spelled else ()) > 300:
                 spelled = None
             if spelled is not None:
                 attr, sequences = spelled
