@@ -40,6 +40,7 @@ lint: $(VENV)/.dev
 ## Score the pipeline on the dev set and the NegEx kit.
 eval: $(VENV)/.runtime
 	$(BIN)/python -m nlp.evaluate ../shared/eval/dev.jsonl
+	$(BIN)/python -m nlp.evaluate eval/blind.jsonl
 	$(BIN)/python -m nlp.evaluate --negex ../shared/eval/negex/rsAnnotations-1-120-random.txt
 
 ## Speed and memory of the pipeline (a script, not a test).
