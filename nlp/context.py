@@ -633,24 +633,34 @@ class _Index:
         return self.texts[key]
 
 
+def _plain(token: dict) -> tuple[str, list[str]] | None:
+    """(attribute, values) of a pattern token that is one LOWER, SHAPE or case-free ORTH value
+    or IN list, optionally "?"; None for any other token."""
+    keys = set(token) - {"OP"}
+    if len(keys) != 1 or token.get("OP", "?") != "?":
+        return None
+    key = keys.pop()
+    value = token[key]
+    if isinstance(value, dict):
+        value = value.get("IN") if set(value) == {"IN"} else None
+    words = [value] if isinstance(value, str) else value
+    if not isinstance(words, list) or key not in ("LOWER", "ORTH", "SHAPE"):
+        return None
+    if key == "ORTH" and any(w.lower() != w.upper() for w in words):
+        return None  # only case-free ORTH values (punctuation) read the same as LOWER
+    return key, words
+
+
 def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[str]]] | None:
     """(attribute, every word sequence) for a pattern a phrase matcher can run: plain LOWER /
     ORTH tokens, or SHAPE tokens only, each optionally "?". None when it needs the token matcher."""
     sequences: list[list[str]] = [[]]
     attrs = set()
     for token in pattern:
-        keys = set(token) - {"OP"}
-        if len(keys) != 1 or token.get("OP", "?") != "?":
+        plain = _plain(token)
+        if plain is None:
             return None
-        key = keys.pop()
-        value = token[key]
-        if isinstance(value, dict):
-            value = value.get("IN") if set(value) == {"IN"} else None
-        words = [value] if isinstance(value, str) else value
-        if not isinstance(words, list) or key not in ("LOWER", "ORTH", "SHAPE"):
-            return None
-        if key == "ORTH" and any(w.lower() != w.upper() for w in words):
-            return None  # only case-free ORTH values (punctuation) read the same as LOWER
+        key, words = plain
         attrs.add("SHAPE" if key == "SHAPE" else "LOWER")
         grown = [[*seq, w if key == "SHAPE" else w.lower()] for seq in sequences for w in words]
         sequences = grown + (sequences if "OP" in token else [])
@@ -666,18 +676,10 @@ def _steps(pattern: list[dict], strings) -> tuple | None:
     when each token is one LOWER, SHAPE or case-free ORTH value or IN list, optionally "?"."""
     steps, costs = [], []
     for token in pattern:
-        keys = set(token) - {"OP"}
-        if len(keys) != 1 or token.get("OP", "?") != "?":
+        plain = _plain(token)
+        if plain is None:
             return None
-        key = keys.pop()
-        value = token[key]
-        if isinstance(value, dict):
-            value = value.get("IN") if set(value) == {"IN"} else None
-        words = [value] if isinstance(value, str) else value
-        if not isinstance(words, list) or key not in ("LOWER", "ORTH", "SHAPE"):
-            return None
-        if key == "ORTH" and any(w.lower() != w.upper() for w in words):
-            return None  # only case-free ORTH values (punctuation) read the same as LOWER
+        key, words = plain
         column = 1 if key == "SHAPE" else 0
         hashes = frozenset(strings.add(w if column else w.lower()) for w in words)
         steps.append((column, hashes, "OP" in token))
