@@ -84,3 +84,17 @@ def customize(nlp) -> None:
     prefixes = list(nlp.Defaults.prefixes) + [b for b in BULLETS if b not in nlp.Defaults.prefixes]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer = KeepText(tokenizer)
+
+
+def warm(nlp) -> None:
+    """Tokenize the vocabulary's words once, outside any memory zone, so they stay cached.
+
+    Inside a memory zone spaCy caches no tokenization and keeps no new word, so each note
+    re-splits every chunk and rebuilds every word it has not seen at load. The rule and lemma
+    words already in the vocabulary (and their capitalised forms, common at a sentence start)
+    are tokenized here once; notes then find them in the tokenizer's cache. Same tokens either
+    way. Call it after every component is added: changing a tokenizer rule empties the cache.
+    """
+    words = sorted(lex.orth_ for lex in nlp.vocab if lex.orth_.isalpha() and lex.orth_.islower())
+    for word in (*words, *(w.capitalize() for w in words), "\n", "\r\n", "\n\n"):
+        nlp.tokenizer(word)
