@@ -95,6 +95,12 @@ def warm(nlp) -> None:
     are tokenized here once; notes then find them in the tokenizer's cache. Same tokens either
     way. Call it after every component is added: changing a tokenizer rule empties the cache.
     """
-    words = sorted(lex.orth_ for lex in nlp.vocab if lex.orth_.isalpha() and lex.orth_.islower())
-    for word in (*words, *(w.capitalize() for w in words), "\n", "\r\n", "\n\n"):
-        nlp.tokenizer(word)
+    known = {lex.orth_ for lex in nlp.vocab if lex.orth_.isalpha() and lex.orth_.islower()}
+    words = sorted(known | {w for w in nlp.Defaults.stop_words if w.isalpha()})
+    chunks = [*words, *(w.capitalize() for w in words), "\n", "\r\n", "\n\n"]
+    # a word before a full stop, comma or semicolon is one chunk of its own for the cache
+    chunks += [w + mark for w in words for mark in ".,;"]
+    spacy_tokenizer = nlp.tokenizer.tokenizer  # inside KeepText
+    spacy_tokenizer.max_cache_size = max(spacy_tokenizer.max_cache_size, 2 * len(chunks))
+    for chunk in chunks:
+        spacy_tokenizer(chunk)
