@@ -90,9 +90,10 @@ def warm(nlp) -> None:
     """Tokenize the vocabulary's words once, outside any memory zone, so they stay cached.
 
     Inside a memory zone spaCy caches no tokenization and keeps no new word, so each note
-    re-splits every chunk and rebuilds every word it has not seen at load. The rule and lemma
-    words already in the vocabulary (and their capitalised forms, common at a sentence start)
-    are tokenized here once; notes then find them in the tokenizer's cache. Same tokens either
+    re-splits every chunk and rebuilds every word it has not seen at load. The lower-case words
+    already in the vocabulary (from the rule files) and spaCy's English stop words, with their
+    capitalised forms (common at a sentence start), are tokenized here once; notes then find
+    them in the tokenizer's cache. No note text is involved. Same tokens either
     way. Call it after every component is added: changing a tokenizer rule empties the cache.
     """
     known = {lex.orth_ for lex in nlp.vocab if lex.orth_.isalpha() and lex.orth_.islower()}
