@@ -17,11 +17,12 @@ VERSION = "0.1.0"
 
 def _context_of(span: Span) -> dict:
     """The context component's decision for a span (set by ntr_context)."""
+    ext = span._  # one Underscore object, not one per attribute
     return {
-        "assertion": span._.assertion,
-        "experiencer": span._.experiencer,
-        "therapy_linked": bool(span._.therapy_linked),
-        "context_cues": [dict(cue) for cue in span._.context_cues],
+        "assertion": ext.assertion,
+        "experiencer": ext.experiencer,
+        "therapy_linked": bool(ext.therapy_linked),
+        "context_cues": [dict(cue) for cue in ext.context_cues],
     }
 
 

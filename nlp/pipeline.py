@@ -19,6 +19,7 @@ def build() -> Language:
     tokenizer.customize(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    tokenizer.warm(nlp)
     return nlp
 
 
