@@ -66,12 +66,9 @@ class _Group:
 
     def may_match(self, columns: list[list[int]], start: int, end: int) -> bool:
         """False when no pattern can match: each misses some required word in the window."""
-        window: dict[int, set[int]] = {}
         for need in self.needs:
             for col, values in need:
-                if col not in window:
-                    window[col] = set(columns[col][start:end])
-                if not window[col] & values:
+                if values.isdisjoint(columns[col][start:end]):
                     break
             else:
                 return True
