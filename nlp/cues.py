@@ -22,7 +22,6 @@ from importlib import resources
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from nlp.labels import LABELS, MESSAGES
 from nlp.matching import AnchoredMatcher
@@ -149,6 +148,18 @@ if not Span.has_extension("rule"):
     Span.set_extension("rule", getter=_rule_of)
 
 
+def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """spaCy's ``filter_spans`` on (rule id, start, end) tuples: where matches overlap, the
+    (first) longest wins; the kept ones in order of start."""
+    kept, seen = [], set()
+    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        _, start, end = match
+        if start not in seen and end - 1 not in seen:  # as filter_spans: ends are inclusive
+            kept.append(match)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
+
+
 class CueMatcher:
     """Matches every rule once per doc; keeps the longest cue per label where cues overlap."""
 
@@ -179,20 +190,25 @@ class CueMatcher:
         return [(strings[key], start, end) for key, start, end in found]
 
     def __call__(self, doc: Doc) -> Doc:
-        by_label: dict[str, list[Span]] = defaultdict(list)
-        excluded: dict[str, list[Span]] = defaultdict(list)
-        for rule_id, start, end in self.match(doc):
-            rule = self.rules[rule_id]
-            span = Span(doc, start, end, label=rule.label, span_id=rule_id)
-            (excluded if rule.exclude else by_label)[rule.label].append(span)
-        spans = []
+        # (rule id, start, end) tuples until the end: a Span is made only for a kept cue
+        by_label: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        excluded: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        rules = self.rules
+        for match in self.match(doc):
+            rule = rules[match[0]]
+            (excluded if rule.exclude else by_label)[rule.label].append(match)
+        kept = []
         for label, found in by_label.items():
             blocked = excluded.get(label, ())
-            for span in filter_spans(found):
-                if not any(b.start < span.end and span.start < b.end for b in blocked):
-                    spans.append(span)
-        spans.sort(key=lambda s: (s.start, s.end))
-        doc.spans[SPAN_KEY] = spans
+            for match in _longest(found):
+                _, start, end = match
+                if not any(b_start < end and start < b_end for _, b_start, b_end in blocked):
+                    kept.append(match)
+        kept.sort(key=lambda m: (m[1], m[2]))
+        doc.spans[SPAN_KEY] = [
+            Span(doc, start, end, label=rules[rule_id].label, span_id=rule_id)
+            for rule_id, start, end in kept
+        ]
         return doc
 
 

@@ -120,8 +120,9 @@ class AnchoredMatcher:
         columns = doc.to_array([LOWER, LEMMA, ORTH]).T.tolist()  # no Token objects: faster
         for attr, values in zip(ANCHOR_ATTRS, columns, strict=True):
             groups = self.groups[attr]
-            for i, value in enumerate(values):
-                for group in groups.get(value, ()):
+            # positions of anchor words first, in one comprehension: faster than a loop of get()s
+            for i in [i for i, value in enumerate(values) if value in groups]:
+                for group in groups[values[i]]:
                     start, end = max(0, i - group.before), min(n, i + group.after + 1)
                     if not group.may_match(columns, start, end):
                         continue

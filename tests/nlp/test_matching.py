@@ -1,12 +1,15 @@
 """The anchored matcher finds exactly what spaCy's Matcher finds with the same patterns."""
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
-from nlp.cues import _lemmatized, load_rules
+from nlp.cues import _lemmatized, _longest, load_rules
 from nlp.matching import AnchoredMatcher, _anchor
 from tests.nlp.test_cues import NEGATIVE, POSITIVE, SPEC_CASES
 
@@ -52,3 +55,17 @@ def test_anchor_is_the_rarest_required_word():
 def test_pattern_without_a_required_word_is_rejected():
     with pytest.raises(ValueError, match="required"):
         _anchor([{"LOWER": "quiet", "OP": "?"}])
+
+
+def test_longest_is_spacys_filter_spans(pipeline):
+    """Cues keep what spaCy's filter_spans would keep, in the same order."""
+    doc = pipeline.make_doc(" ".join(f"w{i}" for i in range(30)))
+    rng = random.Random(5)
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randrange(30)
+            found.append((rng.choice("abc"), start, rng.randint(start + 1, min(30, start + 5))))
+        spans = [Span(doc, s, e, span_id=r) for r, s, e in found]
+        expected = [(span.id_, span.start, span.end) for span in filter_spans(spans)]
+        assert _longest(found) == expected, found
