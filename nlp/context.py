@@ -487,6 +487,13 @@ def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
         hidden[(rule.group, i)] = (shadow, rule.blocks)
 
 
+def _hidden_by(hidden: dict, group: str, start: int, rule: Rule) -> tuple[int, int] | None:
+    """The shadow of the pseudo-trigger scope that hides a trigger starting at ``start``, if any
+    (a scope that blocks only some categories hides only those)."""
+    shadow, blocks = hidden.get((group, start), (None, ()))
+    return None if blocks and rule.category not in blocks else shadow
+
+
 def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     """Longest first: a trigger inside a longer one of its group (or inside a pseudo-trigger
     that blocks its group) is hidden, so "not only" hides "not" and "past week" hides "past";
@@ -521,9 +528,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                     if owner is None:
                         mine[start] = (1, start, end)
                     if hidden:
-                        shadow, blocks = hidden.get((group, start), (None, ()))
-                        if blocks and rule.category not in blocks:
-                            shadow = None
+                        shadow = _hidden_by(hidden, group, start, rule)
                 if rule.category != "pseudo":
                     kept.append((start, end, rule, sent, region, shadow))
                 continue
@@ -535,9 +540,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                     if owner is None or owner[0] < length:
                         mine[i] = (length, start, end)
                 if hidden:
-                    shadow, blocks = hidden.get((group, start), (None, ()))
-                    if blocks and rule.category not in blocks:
-                        shadow = None
+                    shadow = _hidden_by(hidden, group, start, rule)
         if rule.category != "pseudo":
             kept.append((start, end, rule, sent, region, shadow))
     kept.sort(key=lambda t: (t[0], t[1]))
