@@ -1,6 +1,6 @@
 """Request and response bodies of `/ext/v1`, as marshmallow schemas.
 
-Shapes shared with `/v1` (summary, prompts, labels, context cues) are reused from
+Shapes shared with `/v1` (summary, prompts, labels, context cues, meta) are reused from
 `service.schemas`, so both APIs describe them the same way.
 """
 
@@ -9,6 +9,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from service.schemas import (
     ContextCueSchema,
     LabelSchema,
+    MetaSchema,
     PromptSchema,
     StrictBoolean,
     SummarySchema,
@@ -82,20 +83,13 @@ class ParagraphResultSchema(Schema):
     marks = fields.List(fields.Nested(MarkSchema), required=True)
 
 
-class CheckMetaSchema(Schema):
-    taxonomy = fields.String(required=True)
-    version = fields.String(required=True)
-    offsets = fields.String(required=True)
-    elapsed_ms = fields.Float(required=True)
-
-
 class CheckResponseSchema(Schema):
     paragraphs = fields.List(fields.Nested(ParagraphResultSchema), required=True)
     summary = fields.Nested(SummarySchema, metadata={"description": "Only with `full`."})
     prompts = fields.List(
         fields.Nested(PromptSchema), metadata={"description": "Only with `full`."}
     )
-    meta = fields.Nested(CheckMetaSchema, required=True)
+    meta = fields.Nested(MetaSchema, required=True)
 
 
 class LimitsSchema(Schema):
