@@ -4,7 +4,8 @@ Generates about 200 realistic session notes of 150 to 400 words, then prints not
 p99 per note for ``nlp.annotate`` and for bare ``spacy.blank("en")`` tokenization of the same
 notes, their ratio, peak RSS after loading and cold load time (both in a fresh process), then
 the time for a few pathological 20,000-character notes.
-Other processes on the machine add noise; run it twice when a figure matters.
+The two are timed in alternating rounds, so the machine's drifting speed affects both alike;
+other processes still add noise: run it twice when a figure matters.
 """
 
 import json
@@ -95,13 +96,21 @@ def percentile(values: list[float], q: float) -> float:
 
 def timed(fn, notes: list[str], rounds: int = 3) -> list[float]:
     """Seconds per note, best of ``rounds`` for each note."""
-    best = [float("inf")] * len(notes)
+    return timed_pair(fn, None, notes, rounds)[0]
+
+
+def timed_pair(fn, other, notes: list[str], rounds: int = 3) -> tuple[list[float], list[float]]:
+    """Seconds per note for ``fn`` and ``other`` (best of ``rounds`` each). Their rounds over
+    all notes alternate, so the machine's drifting speed affects both alike, while each runs
+    in its own steady state (timing them note by note would let one evict the other's caches)."""
+    best = [[float("inf")] * len(notes), [float("inf")] * len(notes)]
     for _ in range(rounds):
-        for i, note in enumerate(notes):
-            started = time.perf_counter()
-            fn(note)
-            best[i] = min(best[i], time.perf_counter() - started)
-    return best
+        for side, f in enumerate((fn, other)):
+            for i, note in enumerate(notes if f is not None else ()):
+                started = time.perf_counter()
+                f(note)
+                best[side][i] = min(best[side][i], time.perf_counter() - started)
+    return best[0], best[1]
 
 
 COLD = """
@@ -148,7 +157,7 @@ def main() -> None:
     for note in notes[:20]:  # warm caches on both sides
         nlp.annotate(note)
         blank(note)
-    ours, bare = timed(nlp.annotate, notes), timed(blank, notes)
+    ours, bare = timed_pair(nlp.annotate, blank, notes, rounds=5)
     median = statistics.median(words)
     print(f"notes: {len(notes)}, words: min {min(words)}, median {median:.0f}, max {max(words)}")
     print(f"{'':<22} {'notes/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
