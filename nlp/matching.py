@@ -195,15 +195,22 @@ class _Columns(dict):
         return values
 
 
-def _needs(steps: tuple, anchor: int) -> tuple[tuple[str, frozenset[int]], ...]:
-    """(column, values) of the required tokens other than the anchor that a plain set of
-    values tests, fewest values first: the tokens around a match's anchor hold one of each."""
-    needs = [
-        (len(values), column, values)
-        for n, (column, values, negated, least, _) in enumerate(steps)
-        if n != anchor and least and not negated and isinstance(values, frozenset)
-    ]
-    return tuple((column, values) for _, column, values in sorted(needs, key=lambda n: n[0]))
+def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, ...]:
+    """(column, values, low, high) for every required token other than the anchor that a plain
+    set of values tests: a match has a token of those values between ``low`` and ``high`` - 1
+    tokens after its anchor (negative: before it). Checked by slicing the column: the tokens
+    nearest the anchor, then the narrowest, first."""
+    needs = []
+    for n, (column, values, negated, least, _) in enumerate(steps):
+        if n == anchor or not least or negated or not isinstance(values, frozenset):
+            continue
+        between = steps[anchor + 1 : n] if n > anchor else steps[n + 1 : anchor]
+        reach = after if n > anchor else before
+        near = 1 + sum(step[3] for step in between)
+        far = min(reach, 1 + sum(reach if step[4] is None else step[4] for step in between))
+        low, high = (near, far + 1) if n > anchor else (-far, 1 - near)
+        needs.append((far - near, len(values), column, values, low, high))
+    return tuple(need[2:] for need in sorted(needs, key=lambda need: need[:2]))
 
 
 class AnchoredMatcher:
@@ -230,7 +237,7 @@ class AnchoredMatcher:
                 key_id,
                 before,
                 after,
-                _needs(steps, k),
+                _needs(steps, k, before, after),
                 steps[k - 1 :: -1] if k else (),
                 steps[k:],
             )
@@ -245,14 +252,16 @@ class AnchoredMatcher:
             # positions of anchor words first, in one comprehension: faster than a loop of get()s
             for i in [i for i, value in enumerate(values) if value in anchored]:
                 for key, before, after, needs, back, ahead in anchored[values[i]]:
-                    start, end = i - before, i + after + 1
-                    start, end = 0 if start < 0 else start, n if end > n else end
-                    for column, words in needs:  # cheap first: a needed word is missing
-                        if words.isdisjoint(columns[column][start:end]):
+                    for column, words, low, high in needs:  # cheap first: a needed word is missing
+                        low, high = i + low, i + high
+                        if high - low == 1:  # at one place: no slice
+                            if not 0 <= low < n or columns[column][low] not in words:
+                                break
+                        elif high <= 0 or words.isdisjoint(columns[column][max(low, 0) : high]):
                             break
                     else:
-                        ends = _walk(ahead, i, columns, end, 1)
+                        ends = _walk(ahead, i, columns, min(n, i + after + 1), 1)
                         if ends:
-                            for s in _walk(back, i, columns, start, -1):
+                            for s in _walk(back, i, columns, max(0, i - before), -1):
                                 found.update((key, s, e) for e in ends)
         return sorted(found, key=lambda m: (m[1], m[2]))
