@@ -36,21 +36,22 @@ KEYS = frozenset({"LOWER", "LEMMA", "ORTH", "TEXT", "NORM", "IS_PUNCT", "LIKE_NU
 _TIMES = {None: (1, 1), "!": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}
 
 
-def _values(token: dict) -> list[str]:
+def _values(token: dict) -> tuple[str, list[str]]:
+    """(attribute, values) of a token that a LOWER, LEMMA or ORTH value or IN list can anchor."""
     for attr in ANCHOR_ATTRS:
         value = token.get(attr)
         if isinstance(value, str):
-            return [value]
+            return attr, [value]
         if isinstance(value, dict) and "IN" in value:
-            return list(dict.fromkeys(value["IN"]))  # distinct, in order
-    return []
+            return attr, list(dict.fromkeys(value["IN"]))  # distinct, in order
+    return "", []
 
 
 def _anchor(pattern: list[dict]) -> int:
     """Index of the required token with the rarest values (fewest common words, then fewest)."""
     best, best_cost = None, None
     for i, token in enumerate(pattern):
-        values = _values(token)
+        _, values = _values(token)
         if token.get("OP") or not values:
             continue
         cost = (sum(v.lower() in COMMON for v in values), len(values))
@@ -241,9 +242,9 @@ class AnchoredMatcher:
                 steps[k - 1 :: -1] if k else (),
                 steps[k:],
             )
-            attr = next(a for a in ANCHOR_ATTRS if a in pattern[k])
-            for word in dict.fromkeys(strings.add(v) for v in _values(pattern[k])):
-                self.anchored[attr].setdefault(word, []).append(filed)
+            attr, words = _values(pattern[k])
+            for word in words:
+                self.anchored[attr].setdefault(strings.add(word), []).append(filed)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found, n, columns = set(), len(doc), _Columns(doc)

@@ -93,6 +93,7 @@ TOKENS = [
     {"LIKE_NUM": True},
     {"LOWER": "a", "IS_PUNCT": False},
     {"LEMMA": "b", "ORTH": "B"},
+    {"LOWER": {"NOT_IN": ["a"]}, "LEMMA": "b"},
 ]
 
 
