@@ -2,10 +2,11 @@
 
 spaCy's ``Matcher`` tries every pattern at every token, which costs about 30 µs a token for our
 few hundred patterns. Here each pattern is filed under the values of one required token (its
-"anchor", the least common word in it); a doc is scanned once for anchor values, and each pattern
-filed under a value found is walked outwards from it, token by token, over the doc's attribute
-columns (plain lists of ints: no Span or Token objects, no spaCy matcher call), after a quick
-check that the tokens around it hold every other word it needs.
+"anchor", the least common word in it); a doc's LOWER, LEMMA and ORTH columns are scanned once
+for anchor values, and each pattern filed under a value found is walked outwards from it, token
+by token, over the doc's attribute columns (plain lists of ints: no Span or Token objects, no
+spaCy matcher call), after a quick check that the tokens around it hold the other words the
+pattern requires, each where the pattern can put it.
 
 Results are those of ``Matcher``, except that a match has at most as many tokens before its
 anchor, and after it, as the pattern's tokens there can reach: ``*`` and ``+`` count ``REACH``,
@@ -247,6 +248,9 @@ class AnchoredMatcher:
                 self.anchored[attr].setdefault(strings.add(word), []).append(filed)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Every match as (key, start, end), by start then end. Matches of several keys on the
+        same tokens come in the set's order, which decides the rule a cue tied between rules of
+        one label is credited to (unchanged since this matcher ran spaCy's Matcher per window)."""
         found, n, columns = set(), len(doc), _Columns(doc)
         for attr in ANCHOR_ATTRS:
             anchored, values = self.anchored[attr], columns[attr]
