@@ -14,7 +14,7 @@ anchor, and after it, as the pattern's tokens there can reach: ``*`` and ``+`` c
 ``REACH`` tokens, more only where optional tokens beside them are left out. Patterns use the
 token keys LOWER, LEMMA, ORTH, TEXT, NORM (a string, or IN / NOT_IN / REGEX), IS_PUNCT and
 LIKE_NUM (a bool) and the ops ``? * + !`` and ``{m,n}``; a token with several tests must pass
-them all.
+them all, one with none (just an OP) is any token.
 """
 
 import re
@@ -134,7 +134,7 @@ def _tests(token: dict, strings) -> list[tuple[str, object]]:
 def _step(token: dict, strings) -> tuple:
     """A token pattern as a walking step: (column, values test, negated, least, most times);
     the column is an attribute name, or a tuple of them for a token with several tests."""
-    tests = _tests(token, strings)
+    tests = _tests(token, strings) or [("ORTH", _NotIn(frozenset()))]  # none: any token
     if len(tests) == 1:
         column, values = tests[0]
     else:

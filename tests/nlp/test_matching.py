@@ -94,6 +94,7 @@ TOKENS = [
     {"LOWER": "a", "IS_PUNCT": False},
     {"LEMMA": "b", "ORTH": "B"},
     {"LOWER": {"NOT_IN": ["a"]}, "LEMMA": "b"},
+    {},  # any token
 ]
 
 
