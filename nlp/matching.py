@@ -222,7 +222,8 @@ class AnchoredMatcher:
         self.vocab = vocab
         # anchor attribute -> anchor word -> the patterns filed under it, each (key, the most
         # tokens a match has before and after its anchor, needs, the steps before the anchor
-        # reversed, the steps from the anchor on)
+        # reversed, the steps from the anchor on, where the walk forwards starts: 1 past the
+        # anchor when its word alone proves the anchor token matches, else 0, at it)
         self.anchored: dict[str, dict[int, list[tuple]]] = {a: {} for a in ANCHOR_ATTRS}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
@@ -235,13 +236,16 @@ class AnchoredMatcher:
             k = _anchor(pattern)
             steps = tuple(_step(token, strings) for token in pattern)
             before, after = _reach(pattern[:k]), _reach(pattern[k + 1 :])
+            # one plain test: finding an anchor word is the check, no need to walk over it
+            checked = isinstance(steps[k][0], str) and isinstance(steps[k][1], frozenset)
             filed = (
                 key_id,
                 before,
                 after,
                 _needs(steps, k, before, after),
                 steps[k - 1 :: -1] if k else (),
-                steps[k:],
+                steps[k + 1 :] if checked else steps[k:],
+                int(checked),
             )
             attr, words = _values(pattern[k])
             for word in words:
@@ -256,7 +260,7 @@ class AnchoredMatcher:
             anchored, values = self.anchored[attr], columns[attr]
             # positions of anchor words first, in one comprehension: faster than a loop of get()s
             for i in [i for i, value in enumerate(values) if value in anchored]:
-                for key, before, after, needs, back, ahead in anchored[values[i]]:
+                for key, before, after, needs, back, ahead, first in anchored[values[i]]:
                     for column, words, low, high in needs:  # cheap first: a needed word is missing
                         low, high = i + low, i + high
                         if high - low == 1:  # at one place: no slice
@@ -265,7 +269,7 @@ class AnchoredMatcher:
                         elif high <= 0 or words.isdisjoint(columns[column][max(low, 0) : high]):
                             break
                     else:
-                        ends = _walk(ahead, i, columns, min(n, i + after + 1), 1)
+                        ends = _walk(ahead, i + first, columns, min(n, i + after + 1), 1)
                         if ends:
                             for s in _walk(back, i, columns, max(0, i - before), -1):
                                 found.update((key, s, e) for e in ends)
