@@ -201,7 +201,10 @@ class CueMatcher:
             (excluded if exclude else by_label)[label].append(match)
         kept = []
         for label, found in by_label.items():
-            blocked = excluded.get(label, ())
+            blocked = excluded.get(label)
+            if not blocked:  # most labels: no test per cue
+                kept += _longest(found)
+                continue
             for match in _longest(found):
                 _, start, end = match
                 if not any(b_start < end and start < b_end for _, b_start, b_end in blocked):
