@@ -64,6 +64,7 @@ def _anchor(pattern: list[dict]) -> int:
 
 
 def _reach(tokens: list[dict]) -> int:
+    """The most tokens a match may have for ``tokens``, as the module docstring counts them."""
     return sum(
         REACH if t.get("OP") in ("*", "+") else 3 if "{" in t.get("OP", "") else 1 for t in tokens
     )
