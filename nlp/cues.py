@@ -164,8 +164,11 @@ class CueMatcher:
     """Matches every rule once per doc; keeps the longest cue per label where cues overlap."""
 
     def __init__(self, nlp: Language, rules: list[Rule]):
-        self.rules = {r.id: r for r in rules}
+        # only what matching and annotating need is kept, not the rules (about 2 MB less memory)
         self.messages = {r.id: r.message or MESSAGES[r.label] for r in rules}
+        strings = nlp.vocab.strings
+        # matchers give rule ids as string ids (ints): label id and exclude flag per rule id
+        self.by_key = {strings.add(r.id): (strings.add(r.label), r.exclude) for r in rules}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.matcher = AnchoredMatcher(nlp.vocab)
@@ -184,30 +187,31 @@ class CueMatcher:
                         rule.source, rule.id, f"pattern rejected: {err}", TOKEN_KEYS
                     ) from None
 
-    def match(self, doc: Doc) -> list[tuple[str, int, int]]:
-        found = self.phrases(doc) + self.lemmas(doc) + self.matcher(doc)
-        strings = doc.vocab.strings
-        return [(strings[key], start, end) for key, start, end in found]
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(rule id as a string id, start, end) of every match of every rule."""
+        return self.phrases(doc) + self.lemmas(doc) + self.matcher(doc)
 
     def __call__(self, doc: Doc) -> Doc:
         # (rule id, start, end) tuples until the end: a Span is made only for a kept cue
-        by_label: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        excluded: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        rules = self.rules
+        by_label: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        excluded: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        by_key = self.by_key
         for match in self.match(doc):
-            rule = rules[match[0]]
-            (excluded if rule.exclude else by_label)[rule.label].append(match)
+            label, exclude = by_key[match[0]]
+            (excluded if exclude else by_label)[label].append(match)
         kept = []
         for label, found in by_label.items():
-            blocked = excluded.get(label, ())
+            blocked = excluded.get(label)
+            if not blocked:  # most labels: no test per cue
+                kept += _longest(found)
+                continue
             for match in _longest(found):
                 _, start, end = match
                 if not any(b_start < end and start < b_end for _, b_start, b_end in blocked):
                     kept.append(match)
         kept.sort(key=lambda m: (m[1], m[2]))
         doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=rules[rule_id].label, span_id=rule_id)
-            for rule_id, start, end in kept
+            Span(doc, start, end, label=by_key[key][0], span_id=key) for key, start, end in kept
         ]
         return doc
 

@@ -27,7 +27,7 @@ def test_every_rule_id_is_prefixed_by_its_file():
 
 
 def test_every_pattern_compiles_in_the_pipeline(pipeline):
-    assert len(pipeline.get_pipe("ntr_cues").rules) == len(load_rules())
+    assert len(pipeline.get_pipe("ntr_cues").messages) == len(load_rules())
 
 
 GOOD = {"id": "x.ok", "label": "sign.emotional", "phrases": ["sad"]}
