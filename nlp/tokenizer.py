@@ -124,21 +124,26 @@ def customize(nlp) -> None:
     nlp.tokenizer = KeepText(tokenizer)
 
 
-def warm(nlp) -> None:
+def warm(nlp, headers=()) -> None:
     """Tokenize the vocabulary's words once, outside any memory zone, so they stay cached.
 
     Inside a memory zone spaCy caches no tokenization and keeps no new word, so each note
     re-splits every chunk and rebuilds every word it has not seen at load. The lower-case words
     already in the vocabulary (from the rule files) and spaCy's English stop words, with their
-    capitalised forms (common at a sentence start), are tokenized here once; notes then find
-    them in the tokenizer's cache. No note text is involved. Same tokens either
-    way. Call it after every component is added: changing a tokenizer rule empties the cache.
+    capitalised forms (common at a sentence start), are tokenized here once, and so are the
+    words of the section ``headers`` ("plan", "s") in each case, bare and with a colon ("S:",
+    "Plan:"); notes then find them in the tokenizer's cache. No note text is involved. Same
+    tokens either way. Call it after every component is added: changing a tokenizer rule
+    empties the cache.
     """
     known = {lex.orth_ for lex in nlp.vocab if lex.orth_.isalpha() and lex.orth_.islower()}
     words = sorted(known | {w for w in nlp.Defaults.stop_words if w.isalpha()})
     chunks = [*words, *(w.capitalize() for w in words), "\n", "\r\n", "\n\n"]
     # a word before a full stop, comma or semicolon is one chunk of its own for the cache
     chunks += [w + mark for w in words for mark in ".,;"]
+    header_words = {word for header in headers for word in header.split()}
+    forms = sorted({form for word in header_words for form in _variants(word)})
+    chunks += [*forms, *(form + ":" for form in forms)]
     spacy_tokenizer = nlp.tokenizer.tokenizer  # inside KeepText
     spacy_tokenizer.max_cache_size = max(spacy_tokenizer.max_cache_size, 2 * len(chunks))
     for chunk in chunks:
