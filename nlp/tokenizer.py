@@ -3,6 +3,7 @@
 import re
 
 from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -111,16 +112,27 @@ def text_of(doc) -> str:
 
 
 def customize(nlp) -> None:
-    """Add shorthand exceptions and bullet prefixes to ``nlp``'s tokenizer, use the faster
-    suffix and infix searches (same tokens), and keep doc texts."""
-    tokenizer = nlp.tokenizer
+    """Give ``nlp`` a tokenizer with shorthand exceptions, bullet prefixes and the faster suffix
+    and infix searches (same tokens), which keeps doc texts.
+
+    It is built in one go: each rule set on a built tokenizer reloads all its special cases.
+    """
+    stock = nlp.tokenizer
+    rules = dict(stock.rules)
     for short, norm in SHORTHAND.items():
         for form in _variants(short):
-            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+            rules[form] = [{ORTH: form, NORM: norm}]
     prefixes = list(nlp.Defaults.prefixes) + [b for b in BULLETS if b not in nlp.Defaults.prefixes]
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = SuffixSearch(nlp.Defaults.suffixes).search
-    tokenizer.infix_finditer = InfixFinditer(nlp.Defaults.infixes).finditer
+    tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=SuffixSearch(nlp.Defaults.suffixes).search,
+        infix_finditer=InfixFinditer(nlp.Defaults.infixes).finditer,
+        token_match=stock.token_match,
+        url_match=stock.url_match,
+        faster_heuristics=stock.faster_heuristics,
+    )
     nlp.tokenizer = KeepText(tokenizer)
 
 
