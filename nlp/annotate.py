@@ -15,14 +15,25 @@ from nlp.summary import counts_as_present, summarize
 VERSION = "0.1.0"
 
 
-def _context_of(span: Span) -> dict:
-    """The context component's decision for a span (set by ntr_context)."""
-    ext = span._  # one Underscore object, not one per attribute
+CONTEXT = ("assertion", "experiencer", "therapy_linked", "context_cues")
+
+
+def _context_of(user_data: dict, defaults: dict, start: int, end: int) -> dict:
+    """The context component's decision for the span of characters [start, end).
+
+    Read straight from ``doc.user_data``, where ``span._.name`` keeps it (ntr_context sets it),
+    without building an Underscore object per span; ``defaults`` are the extensions' defaults.
+    """
+    get = user_data.get
     return {
-        "assertion": ext.assertion,
-        "experiencer": ext.experiencer,
-        "therapy_linked": bool(ext.therapy_linked),
-        "context_cues": [dict(cue) for cue in ext.context_cues],
+        "assertion": get(("._.", "assertion", start, end), defaults["assertion"]),
+        "experiencer": get(("._.", "experiencer", start, end), defaults["experiencer"]),
+        "therapy_linked": bool(
+            get(("._.", "therapy_linked", start, end), defaults["therapy_linked"])
+        ),
+        "context_cues": [
+            dict(cue) for cue in get(("._.", "context_cues", start, end), defaults["context_cues"])
+        ],
     }
 
 
@@ -36,20 +47,23 @@ def _annotations(pipeline, doc, text: str, offsets: str, wanted) -> list[dict]:
     messages = pipeline.get_pipe("ntr_cues").messages
     to_unit = utf16_converter(text) if offsets == "utf16" else (lambda i: i)
     sections = doc._.section_index
+    user_data = doc.user_data
+    defaults = {name: Span.get_extension(name)[0] for name in CONTEXT}
     found = []
     for span in doc.spans[SPAN_KEY]:
         label = span.label_
         if wanted is not None and label not in wanted:
             continue
         rule = span.id_
+        start, end = span.start_char, span.end_char
         annotation = {
             "id": "",
-            "start": to_unit(span.start_char),
-            "end": to_unit(span.end_char),
-            "text": text[span.start_char : span.end_char],
+            "start": to_unit(start),
+            "end": to_unit(end),
+            "text": text[start:end],
             "label": label,
-            **_context_of(span),
-            "section": section_at(sections, span.start_char),
+            **_context_of(user_data, defaults, start, end),
+            "section": section_at(sections, start),
             "rule": rule,
             "message": messages[rule],
             "prompt_ids": [],

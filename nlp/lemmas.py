@@ -7,6 +7,7 @@ from importlib import resources
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 
 # Where the generic lookup table is wrong for note language.
 OVERRIDES = {
@@ -33,47 +34,54 @@ OVERRIDES = {
 }
 
 
-class NoteLemmatizer:
-    """Sets ``token.lemma`` from a lower-case lookup.
+def load_table() -> dict[str, str]:
+    """Lower-case word -> lower-case lemma: the English lookup table case-folded, plus OVERRIDES."""
+    data = resources.files("spacy_lookups_data").joinpath("data/en_lemma_lookup.json.gz")
+    table = json.loads(gzip.decompress(data.read_bytes()))
+    # Fold case in place (a second dict would double the peak memory). Lower-case entries
+    # win over capitalised ones ("does" -> "do", not "Does" -> "doe").
+    for key in [k for k in table if not k.islower()]:
+        table.setdefault(key.lower(), table.pop(key))
+    for key, value in table.items():
+        if not value.islower():
+            table[key] = value.lower()
+    table.update(OVERRIDES)
+    return table
 
-    Every lemma string is added to the vocabulary once, at load, so lemmas stay valid inside
-    spaCy memory zones (which drop strings added during a call). Only words of the table are
-    cached (a bounded cache); any other word is its own lemma, and no note word is kept.
+
+class NoteLemmatizer:
+    """Sets ``token.lemma`` from a lower-case lookup, one vectorised search per doc.
+
+    The table is kept as two numpy arrays of string hashes (words sorted, and their lemmas),
+    about 0.7 MB instead of a dict of 41,000 Python strings. Every lemma string is added to the
+    vocabulary once, at load, so ``token.lemma_`` works, inside spaCy memory zones too (which
+    drop strings added during a call). A word not in the table is its own lemma.
     """
 
     def __init__(self, nlp: Language):
-        data = resources.files("spacy_lookups_data").joinpath("data/en_lemma_lookup.json.gz")
-        table = json.loads(gzip.decompress(data.read_bytes()))
-        # Fold case in place (a second dict would double the peak memory). Lower-case entries
-        # win over capitalised ones ("does" -> "do", not "Does" -> "doe").
-        for key in [k for k in table if not k.islower()]:
-            table.setdefault(key.lower(), table.pop(key))
-        for key, value in table.items():
-            if not value.islower():
-                table[key] = value.lower()
-        self.table = table
-        self.table.update(OVERRIDES)
+        table = load_table()
         self.strings = nlp.vocab.strings
-        for lemma in set(self.table.values()):
-            self.strings.add(lemma)
-        self.cache: dict[int, int] = {}  # lower-case word -> lemma, for table words only
+        words = numpy.fromiter(map(get_string_id, table), dtype="uint64", count=len(table))
+        lemmas = [self.strings.add(lemma) for lemma in table.values()]
+        order = numpy.argsort(words)
+        self.words = words[order]
+        self.lemmas = numpy.array(lemmas, dtype="uint64")[order]
+
+    def lemma_hashes(self, lowers: numpy.ndarray) -> numpy.ndarray:
+        """Lemma hashes for lower-case word hashes ``lowers`` (a word not in the table: itself)."""
+        at = self.words.searchsorted(lowers).clip(max=len(self.words) - 1)
+        return numpy.where(self.words[at] == lowers, self.lemmas[at], lowers)
 
     def lemma_of(self, word: str) -> str:
         """The lemma this lemmatizer gives ``word`` (any case)."""
-        return self.table.get(word.lower(), word.lower())
+        lower = word.lower()
+        lemma = int(self.lemma_hashes(numpy.array([get_string_id(lower)], dtype="uint64"))[0])
+        return self.strings[lemma] if lemma != get_string_id(lower) else lower
 
     def __call__(self, doc):
-        cache, table, strings, lemmas = self.cache, self.table, self.strings, []
-        for lower in doc.to_array(LOWER).tolist():
-            lemma = cache.get(lower)
-            if lemma is None:
-                value = table.get(strings[lower])
-                lemma = lower if value is None else strings.add(value)  # added at load: stable
-                if value is not None:
-                    cache[lower] = lemma
-            lemmas.append(lemma)
-        if lemmas:
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        if len(doc):
+            lemmas = self.lemma_hashes(doc.to_array(LOWER))
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 

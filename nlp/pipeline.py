@@ -19,7 +19,7 @@ def build() -> Language:
     tokenizer.customize(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
-    tokenizer.warm(nlp)
+    tokenizer.warm(nlp, sections.load_headers())
     return nlp
 
 

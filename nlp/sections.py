@@ -34,6 +34,32 @@ def compile_headers(headers: dict[str, str]) -> re.Pattern:
     )
 
 
+# A header starts after a line break, or one or two whitespace characters after one of .!?;
+_OPENINGS = re.compile(r"[\n.!?;]")  # one character class: the fastest scan re offers
+
+
+def headers_in(regex: re.Pattern, text: str):
+    """The matches of ``regex`` (from compile_headers) in ``text``, as ``regex.finditer`` gives.
+
+    A header can only start where a line or sentence begins, so ``regex`` is tried at those
+    few places instead of at every character (``finditer`` costs about 0.1 ms a note).
+    """
+    candidates = {0}
+    for m in _OPENINGS.finditer(text):
+        end = m.end()
+        if m.group() == "\n":
+            candidates.add(end)
+        elif text[end : end + 1].isspace():
+            candidates.add(end + 1)
+            if text[end + 1 : end + 2].isspace():
+                candidates.add(end + 2)
+    done = 0
+    for start in sorted(candidates):
+        if start >= done and (m := regex.match(text, start)):
+            done = m.end()
+            yield m
+
+
 def section_at(index: tuple[tuple[int, ...], tuple[str, ...]], char: int) -> str | None:
     """The section holding character ``char``, given a doc's ``section_index``."""
     starts, names = index
@@ -60,7 +86,7 @@ class SectionDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         starts, names = [], []
-        for m in self.regex.finditer(text_of(doc)):
+        for m in headers_in(self.regex, text_of(doc)):
             header = (m.group("long") or m.group("letter")).lower()
             starts.append(m.start("long") if m.group("long") else m.start("letter"))
             names.append(self.headers[" ".join(header.split())])

@@ -42,3 +42,18 @@ def test_section_reported_on_annotations():
 
     found = nlp.annotate(NOTE_SOAP)["annotations"]
     assert {a["text"]: a["section"] for a in found}["felt judged"] == "subjective"
+
+
+def test_headers_in_finds_what_finditer_finds():
+    """headers_in tries the header regex only where a header can start: same matches."""
+    import random
+
+    from nlp.sections import compile_headers, headers_in, load_headers
+
+    regex = compile_headers(load_headers())
+    pieces = [*".!?;:-*• \t\n\r\u00a0\u2028\x0b", "S", "P", "x", "Plan", "data", "Assessment"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in headers_in(regex, text)] == expected, text

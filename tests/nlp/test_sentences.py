@@ -33,3 +33,22 @@ def test_runs_of_blank_lines_and_dots(pipeline):
 
 def test_empty_text(pipeline):
     assert list(pipeline("").sents) == []
+
+
+def test_boundary_regex_matches_its_plain_form():
+    """BOUNDARY, written to fail fast, finds what its plain lookbehind-first form finds."""
+    import random
+    import re
+
+    from nlp.sentences import BOUNDARY
+
+    plain = re.compile(
+        r"(?<![.!?…;])[.!?…;]++[\"'”’)\]»]*+(?P<ws>\s++)(?=\S)"
+        r"|(?<!\s)(?=[^\S\n]*\n)(?P<nl>\s++)(?=\S)"
+    )
+    pieces = [*".!?…;\"'”’)]» \t\n\r\u00a0\u2028\x0bab", "\r\n", "Ab", "pt."]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.span("ws"), m.span("nl")) for m in plain.finditer(text)]
+        assert [(m.span(), m.span("ws"), m.span("nl")) for m in BOUNDARY.finditer(text)] == expected

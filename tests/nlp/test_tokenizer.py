@@ -71,3 +71,38 @@ def test_cues_still_found_in_a_note_with_a_long_run():
 
     found = nlp.annotate("Client withdrew " + "!" * 300 + " then left early.")["annotations"]
     assert {a["label"] for a in found} >= {"sign.withdrawal", "sign.avoidance"}
+
+
+def test_suffix_and_infix_shortcuts_find_what_spacy_regexes_find():
+    """The shortcut classes answer as spaCy's own suffix and infix regexes, on any chunk."""
+    import itertools
+    import random
+    import string
+
+    import spacy
+
+    from nlp.tokenizer import InfixFinditer, SuffixSearch
+
+    stock = spacy.blank("en")
+    suffix = SuffixSearch(stock.Defaults.suffixes)
+    infix = InfixFinditer(stock.Defaults.infixes)
+    assert suffix.pattern == stock.tokenizer.suffix_search.__self__.pattern
+    assert infix.pattern == stock.tokenizer.infix_finditer.__self__.pattern
+
+    def same(chunk):
+        theirs = stock.tokenizer.suffix_search(chunk)
+        ours = suffix.search(chunk)
+        assert (theirs and theirs.span()) == (ours and ours.span()), chunk
+        theirs = [m.span() for m in stock.tokenizer.infix_finditer(chunk)]
+        assert [m.span() for m in infix.finditer(chunk)] == theirs, chunk
+
+    for chunk in map("".join, itertools.product(string.ascii_letters + "0'", repeat=2)):
+        same(chunk)
+    # a letter or digit between any two characters of a wide sample, as a word's neighbours
+    sample = [chr(c) for c in range(32, 0x100)] + list("…—–’“”😀²")
+    for before, middle, after in itertools.product(sample, "aZ5", sample):
+        same(before + middle + after)
+    rng = random.Random(11)
+    pieces = [*"abXY09.,;:!?'\"()-–—…$%°+*^/<>=_#&~’“”😀²", "km", "'s", "...", "\n"]
+    for _ in range(20000):
+        same("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))))
