@@ -19,7 +19,7 @@ def build() -> Language:
     tokenizer.customize(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
-    tokenizer.warm(nlp, sections.load_headers())
+    tokenizer.warm(nlp, sections.load_headers(), tokenizer.common_words())
     return nlp
 
 
