@@ -28,6 +28,7 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
+from operator import attrgetter
 from typing import NamedTuple
 
 import spacy
@@ -366,20 +367,23 @@ class ConText:
 
         # Experiencer: a person inside the span, else the nearest one before it, decides.
         if people:
-            nearest = max(people, key=lambda t: t.end)
-            refers = self.categories[nearest.rule.category].get("refers")
-            if refers:  # "her father ... he": the pronoun is that person
-                nearest = self._antecedent(index, lo, nearest, refers) or nearest
-            result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
-            if result["experiencer"] != DEFAULTS["experiencer"]:
+            nearest = max(people, key=attrgetter("end")) if len(people) > 1 else people[0]
+            effect = self.categories[nearest.rule.category]
+            if "refers" in effect:  # "her father ... he": the pronoun is that person
+                nearest = self._antecedent(index, lo, nearest, effect["refers"]) or nearest
+                effect = self.categories[nearest.rule.category]
+            if effect["experiencer"] != DEFAULTS["experiencer"]:
+                result["experiencer"] = effect["experiencer"]
                 cues.append(nearest)
         if links:
             result["therapy_linked"] = True
-            cues.append(min(links, key=lambda t: _gap(t, start, end)))
+            cues.append(
+                min(links, key=lambda t: _gap(t, start, end)) if len(links) > 1 else links[0]
+            )
 
         if len(cues) > 1:
             unique = {(t.start, t.end, t.rule.category): t for t in cues}
-            cues = [t for _, t in sorted(unique.items(), key=lambda item: item[0])]
+            cues = [unique[key] for key in sorted(unique)]
         result["context_cues"] = [
             {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)} for t in cues
         ]
@@ -580,32 +584,32 @@ def _finish(kept: list[tuple], ranges: list, cut_by: dict) -> list[Trigger]:
     """The final triggers: each one's scope (its sentence or quotation, cut at ``max_scope``
     tokens and at the nearest terminator of its group or category on either side), and the cue
     span that owns it: a negation inside a sign ("no-show", "did not complete the homework")
-    belongs to that sign and reaches no other span."""
+    belongs to that sign and reaches no other span. Terminators, once they have cut, are left
+    out: they reach no span."""
     mark_starts = [start for start, _ in ranges]
     terminators = [t for t in kept if t[2].terminates]  # sorted by start
     cuts: dict[frozenset, _Cuts] = {}
     out = []
     for start, end, rule, sentence, region, shadow in kept:
-        reach = (0, 0)
-        if rule.direction is not None:
-            behind, ahead = sentence
-            if region is not None and rule.group != "therapy":  # a quotation is a scope of
-                # its own, though what the client says about therapy ties her reaction to it
-                behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
-            scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
-            if start - scope > behind:
-                behind = start - scope
-            if end + scope < ahead:
-                ahead = end + scope
-            ids = cut_by[rule.category]
-            if ids not in cuts:
-                cuts[ids] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
-            reach = cuts[ids].cut(start, end, behind, ahead)
+        if rule.direction is None:
+            continue
+        behind, ahead = sentence
+        if region is not None and rule.group != "therapy":  # a quotation is a scope of
+            # its own, though what the client says about therapy ties her reaction to it
+            behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
+        scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
+        if start - scope > behind:
+            behind = start - scope
+        if end + scope < ahead:
+            ahead = end + scope
+        ids = cut_by[rule.category]
+        if ids not in cuts:
+            cuts[ids] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
         if shadow is None and rule.group == "assertion":
             i = bisect_right(mark_starts, start) - 1
             if i >= 0 and end <= ranges[i][1]:
                 shadow = ranges[i]
-        out.append(Trigger(start, end, rule, shadow, reach))
+        out.append(Trigger(start, end, rule, shadow, cuts[ids].cut(start, end, behind, ahead)))
     return out
 
 
@@ -701,15 +705,18 @@ class _Sequences:
     and tried only where the doc holds an anchor value, outwards from it: a linear scan."""
 
     def __init__(self):
-        # column -> value -> [(key, steps after the anchor, steps before it reversed)]
+        # column -> value -> [(key, steps after the anchor, steps before it reversed, what the
+        # token after and the one before the anchor must be (see _first))]
         self.anchored: list[dict[int, list]] = [{}, {}]
         self.columns: set[int] = set()  # the columns any step reads
 
     def add(self, key: int, steps: tuple, anchor: int) -> None:
         column, hashes, _ = steps[anchor]
-        entry = (key, steps[anchor + 1 :], steps[anchor - 1 :: -1] if anchor else ())
+        after, before = steps[anchor + 1 :], steps[anchor - 1 :: -1] if anchor else ()
         for value in hashes:
-            self.anchored[column].setdefault(value, []).append(entry)
+            self.anchored[column].setdefault(value, []).append(
+                (key, after, before, _first(after), _first(before))
+            )
         self.columns.update(step[0] for step in steps)
 
     def __len__(self) -> int:
@@ -721,16 +728,30 @@ class _Sequences:
         lists = [values.tolist() if i in self.columns else [] for i, values in enumerate(columns)]
         for values, anchored in zip(lists, self.anchored, strict=True):
             for at in [at for at, value in enumerate(values) if value in anchored]:
-                for key, after, before in anchored[values[at]]:
-                    if after and not after[0][2]:  # most fail on the next token: try it first
-                        following = lists[after[0][0]]
-                        if at + 1 == len(following) or following[at + 1] not in after[0][1]:
-                            continue
+                for key, after, before, ahead, behind in anchored[values[at]]:
+                    # most fail on a token next to the anchor: try those first
+                    if ahead and (at + 1 == len(values) or lists[ahead[0]][at + 1] not in ahead[1]):
+                        continue
+                    if behind and (at == 0 or lists[behind[0]][at - 1] not in behind[1]):
+                        continue
                     ends = _walk(after, at + 1, lists, 1)
                     if ends:
                         for start in _walk(before, at, lists, -1):
                             matches.update((key, start, end) for end in ends)
         return list(matches)
+
+
+def _first(steps: tuple) -> tuple[int, frozenset] | None:
+    """(column, values) the first token must have for ``steps`` to match: the values of the
+    steps up to the first required one, when they read one column; None if there is no such."""
+    values = set()
+    for column, hashes, optional in steps:
+        if column != steps[0][0]:
+            return None
+        values |= hashes
+        if not optional:
+            return column, frozenset(values)
+    return None
 
 
 def _walk(steps, at: int, columns: list[list[int]], way: int) -> list[int]:
