@@ -28,7 +28,7 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -552,7 +552,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                     shadow = _hidden_by(hidden, group, start, rule)
         if rule.category != "pseudo":
             kept.append((start, end, rule, sentence, region, shadow))
-    kept.sort(key=lambda t: (t[0], t[1]))
+    kept.sort(key=itemgetter(0, 1))
     return kept
 
 
@@ -561,7 +561,7 @@ class _Cuts:
 
     def __init__(self, terminators: list[tuple[int, int]]):
         self.starts = [start for start, _ in terminators]  # sorted by start
-        by_end = sorted(terminators, key=lambda t: t[1])
+        by_end = sorted(terminators, key=itemgetter(1))
         self.ends = [end for _, end in by_end]
         self.max_start = [start for start, _ in by_end]  # up to each, the nearest start
         for i in range(1, len(by_end)):
