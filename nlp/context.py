@@ -28,6 +28,7 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -240,7 +241,7 @@ class ConText:
                     continue
             if compiled is not None:  # still much faster than the token matcher
                 self.matcher.remove(rule.id)
-                self.sequences.add(key, *compiled[:2])
+                self.sequences.add(key, *compiled)
         self.owners = {  # gendered category -> LOWER hash of the word that names its owner
             cat: nlp.vocab.strings.add(effect["owner"])
             for cat, effect in self.categories.items()
@@ -295,6 +296,10 @@ class ConText:
         quotes = flatnonzero(flags[:, 2]).tolist()
         quoted = _quoted(doc, quotes, [*breaks, len(doc)], [*sent_starts[1:], len(doc)])
         opens = [region[0] for region in quoted]
+        sentence_of: list = [None] * len(doc)  # a token's sentence bounds, if a mark needs it
+        for sent in needed:
+            first, last = bounds[sent]
+            sentence_of[first:last] = [bounds[sent]] * (last - first)
         found, hidden = [], {}
         by_key = self._by_key
         matches = self.sequences(columns)
@@ -302,11 +307,12 @@ class ConText:
             if len(matcher):
                 matches += matcher(words)
         for key, start, end in matches:
-            rule = by_key[key]
-            start, end = positions[start], positions[end - 1] + 1
-            sent = bisect_right(sent_starts, start) - 1
-            if sent not in needed or end > bounds[sent][1]:
+            if words is not doc:
+                start, end = positions[start], positions[end - 1] + 1
+            sentence = sentence_of[start]
+            if sentence is None or end > sentence[1]:
                 continue  # no mark in this sentence, or crossing a sentence boundary
+            rule = by_key[key]
             region = None
             if quoted:
                 i = bisect_right(opens, start) - 1
@@ -316,8 +322,8 @@ class ConText:
             if rule.category == "pseudo" and rule.direction:
                 _hide_scope(hidden, start, end, rule)
             else:
-                found.append((start, end, rule, sent, region))
-        triggers = _finish(_shadow(found, hidden), ranges, bounds, self.cut_by)
+                found.append((start, end, rule, sentence, region))
+        triggers = _finish(_shadow(found, hidden), ranges, self.cut_by)
         starts = [t.start for t in triggers]
         return _Index(bounds, sent_starts, triggers, starts, doc, doc._.section_index, {})
 
@@ -361,20 +367,23 @@ class ConText:
 
         # Experiencer: a person inside the span, else the nearest one before it, decides.
         if people:
-            nearest = max(people, key=lambda t: t.end)
-            refers = self.categories[nearest.rule.category].get("refers")
-            if refers:  # "her father ... he": the pronoun is that person
-                nearest = self._antecedent(index, lo, nearest, refers) or nearest
-            result["experiencer"] = self.categories[nearest.rule.category]["experiencer"]
-            if result["experiencer"] != DEFAULTS["experiencer"]:
+            nearest = max(people, key=attrgetter("end")) if len(people) > 1 else people[0]
+            effect = self.categories[nearest.rule.category]
+            if "refers" in effect:  # "her father ... he": the pronoun is that person
+                nearest = self._antecedent(index, lo, nearest, effect["refers"]) or nearest
+                effect = self.categories[nearest.rule.category]
+            if effect["experiencer"] != DEFAULTS["experiencer"]:
+                result["experiencer"] = effect["experiencer"]
                 cues.append(nearest)
         if links:
             result["therapy_linked"] = True
-            cues.append(min(links, key=lambda t: _gap(t, start, end)))
+            cues.append(
+                min(links, key=lambda t: _gap(t, start, end)) if len(links) > 1 else links[0]
+            )
 
         if len(cues) > 1:
             unique = {(t.start, t.end, t.rule.category): t for t in cues}
-            cues = [t for _, t in sorted(unique.items(), key=lambda item: item[0])]
+            cues = [unique[key] for key in sorted(unique)]
         result["context_cues"] = [
             {"category": t.rule.category, "rule": t.rule.id, "text": index.text(t)} for t in cues
         ]
@@ -506,7 +515,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     claimed: dict[str, dict[int, tuple[int, int, int]]] = {group: {} for group in GROUPS}
     pseudo: dict[int, int] = {}  # token -> length of the longest pseudo-trigger over it
     kept = []
-    for start, end, rule, sent, region in found:
+    for start, end, rule, sentence, region in found:
         group, length, shadow = rule.group, end - start, None
         if rule.category == "pseudo":
             for i in range(start, end):
@@ -530,7 +539,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                     if hidden:
                         shadow = _hidden_by(hidden, group, start, rule)
                 if rule.category != "pseudo":
-                    kept.append((start, end, rule, sent, region, shadow))
+                    kept.append((start, end, rule, sentence, region, shadow))
                 continue
             owners = [mine.get(i) for i in range(start, end)]
             if None not in owners and all(owner[0] > length for owner in owners):
@@ -542,8 +551,8 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                 if hidden:
                     shadow = _hidden_by(hidden, group, start, rule)
         if rule.category != "pseudo":
-            kept.append((start, end, rule, sent, region, shadow))
-    kept.sort(key=lambda t: (t[0], t[1]))
+            kept.append((start, end, rule, sentence, region, shadow))
+    kept.sort(key=itemgetter(0, 1))
     return kept
 
 
@@ -552,7 +561,7 @@ class _Cuts:
 
     def __init__(self, terminators: list[tuple[int, int]]):
         self.starts = [start for start, _ in terminators]  # sorted by start
-        by_end = sorted(terminators, key=lambda t: t[1])
+        by_end = sorted(terminators, key=itemgetter(1))
         self.ends = [end for _, end in by_end]
         self.max_start = [start for start, _ in by_end]  # up to each, the nearest start
         for i in range(1, len(by_end)):
@@ -571,36 +580,36 @@ class _Cuts:
         return behind, ahead
 
 
-def _finish(kept: list[tuple], ranges: list, bounds: list, cut_by: dict) -> list[Trigger]:
+def _finish(kept: list[tuple], ranges: list, cut_by: dict) -> list[Trigger]:
     """The final triggers: each one's scope (its sentence or quotation, cut at ``max_scope``
     tokens and at the nearest terminator of its group or category on either side), and the cue
     span that owns it: a negation inside a sign ("no-show", "did not complete the homework")
-    belongs to that sign and reaches no other span."""
+    belongs to that sign and reaches no other span. Terminators, once they have cut, are left
+    out: they reach no span."""
     mark_starts = [start for start, _ in ranges]
     terminators = [t for t in kept if t[2].terminates]  # sorted by start
     cuts: dict[frozenset, _Cuts] = {}
     out = []
-    for start, end, rule, sent, region, shadow in kept:
-        reach = (0, 0)
-        if rule.direction is not None:
-            behind, ahead = bounds[sent]
-            if region is not None and rule.group != "therapy":  # a quotation is a scope of
-                # its own, though what the client says about therapy ties her reaction to it
-                behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
-            scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
-            if start - scope > behind:
-                behind = start - scope
-            if end + scope < ahead:
-                ahead = end + scope
-            ids = cut_by[rule.category]
-            if ids not in cuts:
-                cuts[ids] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
-            reach = cuts[ids].cut(start, end, behind, ahead)
+    for start, end, rule, sentence, region, shadow in kept:
+        if rule.direction is None:
+            continue
+        behind, ahead = sentence
+        if region is not None and rule.group != "therapy":  # a quotation is a scope of
+            # its own, though what the client says about therapy ties her reaction to it
+            behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
+        scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
+        if start - scope > behind:
+            behind = start - scope
+        if end + scope < ahead:
+            ahead = end + scope
+        ids = cut_by[rule.category]
+        if ids not in cuts:
+            cuts[ids] = _Cuts([(t[0], t[1]) for t in terminators if t[2].id in ids])
         if shadow is None and rule.group == "assertion":
             i = bisect_right(mark_starts, start) - 1
             if i >= 0 and end <= ranges[i][1]:
                 shadow = ranges[i]
-        out.append(Trigger(start, end, rule, shadow, reach))
+        out.append(Trigger(start, end, rule, shadow, cuts[ids].cut(start, end, behind, ahead)))
     return out
 
 
@@ -674,8 +683,7 @@ def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[s
 
 def _steps(pattern: list[dict], strings) -> tuple | None:
     """A token pattern as ``_Sequences`` steps, ((attribute column, value hashes, optional), ...),
-    the index of its anchor (the required step with the fewest common words, then values) and
-    whether that anchor is rare (no common word),
+    and the index of its anchor (the required step with the fewest common words, then values),
     when each token is one LOWER, SHAPE or case-free ORTH value or IN list, optionally "?"."""
     steps, costs = [], []
     for token in pattern:
@@ -688,7 +696,7 @@ def _steps(pattern: list[dict], strings) -> tuple | None:
         steps.append((column, hashes, "OP" in token))
         if "OP" not in token:
             costs.append((sum(w.lower() in COMMON for w in words), len(words), len(steps) - 1))
-    return (tuple(steps), min(costs)[2], min(costs)[0] == 0) if costs else None
+    return (tuple(steps), min(costs)[2]) if costs else None
 
 
 class _Sequences:
@@ -697,59 +705,65 @@ class _Sequences:
     and tried only where the doc holds an anchor value, outwards from it: a linear scan."""
 
     def __init__(self):
-        self.anchored: list[dict[int, list]] = [{}, {}]  # column -> value -> [(key, steps, i)]
+        # column -> value -> [(key, steps after the anchor, steps before it reversed, what the
+        # token after and the one before the anchor must be (see _first))]
+        self.anchored: list[dict[int, list]] = [{}, {}]
+        self.columns: set[int] = set()  # the columns any step reads
 
     def add(self, key: int, steps: tuple, anchor: int) -> None:
         column, hashes, _ = steps[anchor]
+        after, before = steps[anchor + 1 :], steps[anchor - 1 :: -1] if anchor else ()
         for value in hashes:
-            self.anchored[column].setdefault(value, []).append((key, steps, anchor))
+            self.anchored[column].setdefault(value, []).append(
+                (key, after, before, _first(after), _first(before))
+            )
+        self.columns.update(step[0] for step in steps)
 
     def __len__(self) -> int:
         return len({key for values in self.anchored for v in values.values() for key, *_ in v})
 
     def __call__(self, columns) -> list[tuple[int, int, int]]:
         """(key, start, end) of every match, given a doc's LOWER and SHAPE columns (arrays)."""
-        matches, lists = set(), _Columns(columns)
-        for column, anchored in enumerate(self.anchored):
-            if not anchored:
-                continue
-            for at, value in enumerate(lists[column]):
-                for key, steps, anchor in anchored.get(value, ()):
-                    ends = _walk(steps[anchor:], at, lists, 1)
+        matches = set()
+        lists = [values.tolist() if i in self.columns else [] for i, values in enumerate(columns)]
+        for values, anchored in zip(lists, self.anchored, strict=True):
+            for at in [at for at, value in enumerate(values) if value in anchored]:
+                for key, after, before, ahead, behind in anchored[values[at]]:
+                    # most fail on a token next to the anchor: try those first
+                    if ahead and (at + 1 == len(values) or lists[ahead[0]][at + 1] not in ahead[1]):
+                        continue
+                    if behind and (at == 0 or lists[behind[0]][at - 1] not in behind[1]):
+                        continue
+                    ends = _walk(after, at + 1, lists, 1)
                     if ends:
-                        for start in _walk(
-                            steps[anchor - 1 :: -1] if anchor else (), at, lists, -1
-                        ):
+                        for start in _walk(before, at, lists, -1):
                             matches.update((key, start, end) for end in ends)
         return list(matches)
 
 
-class _Columns:
-    """A doc's attribute columns as lists, each converted when first asked for."""
-
-    def __init__(self, arrays):
-        self.arrays, self.lists = arrays, {}
-
-    def __getitem__(self, column: int) -> list[int]:
-        if column not in self.lists:
-            self.lists[column] = self.arrays[column].tolist()
-        return self.lists[column]
-
-    def __len__(self) -> int:
-        return len(self.arrays[0])
+def _first(steps: tuple) -> tuple[int, frozenset] | None:
+    """(column, values) the first token must have for ``steps`` to match: the values of the
+    steps up to the first required one, when they read one column; None if there is no such."""
+    values = set()
+    for column, hashes, optional in steps:
+        if column != steps[0][0]:
+            return None
+        values |= hashes
+        if not optional:
+            return column, frozenset(values)
+    return None
 
 
-def _walk(steps, at: int, columns: _Columns, way: int) -> list[int]:
+def _walk(steps, at: int, columns: list[list[int]], way: int) -> list[int]:
     """Token positions reached from ``at`` by matching ``steps`` forwards (way 1: the ends of
     matches starting at ``at``) or backwards (way -1, steps reversed: the starts)."""
-    reached, size = [at], len(columns)
+    reached = [at]
     for column, hashes, optional in steps:
         values = columns[column]
-        moved = []
-        for i in reached:
-            j = i if way == 1 else i - 1
-            if 0 <= j < size and values[j] in hashes:
-                moved.append(i + way)
+        if way == 1:
+            moved = [i + 1 for i in reached if i < len(values) and values[i] in hashes]
+        else:
+            moved = [i - 1 for i in reached if i and values[i - 1] in hashes]
         reached = [*moved, *reached] if optional else moved
         if not reached:
             break
