@@ -87,7 +87,7 @@ class BatchRequestSchema(OptionsSchema):
 class ResponseSchema(Schema):
     """A whole response body: dumped by a function compiled from its fields, once.
 
-    Same output as marshmallow's `dump`, some 15 times faster (see service/dumping.py).
+    Same output as marshmallow's `dump`, about 5 times faster (see service/dumping.py).
     """
 
     def __init__(self, *args, **kwargs):
