@@ -1,12 +1,17 @@
 """HTTP load and fault benchmark: gunicorn with 2 workers on loopback, driven by wrk.
 
-    .venv/bin/python bench/http_bench.py [--seconds 10] [--connections 16]
+    .venv/bin/python bench/http_bench.py [--seconds 5] [--rounds 3] [--connections 16]
 
 One run, in order, against one server started with the Procfile's gunicorn settings
 but bound to 127.0.0.1 only (auth on, rate limiter on with a high limit):
 
-1. throughput and p50/p99 of GET /healthz, then of POST /v1/annotate with ~280-word
-   notes, both with wrk at the same connection count; their ratio;
+1. throughput and p50/p99 of GET /healthz and of POST /v1/annotate with ~280-word
+   notes, both with wrk at the same connection count, after a short warm-up of each;
+   the two alternate for `rounds` rounds so that a drift in this machine's speed hits
+   both alike, and each figure is the median over rounds (every round is kept too).
+   Next to each: the server's CPU time per request (master and workers, which noise
+   from other processes disturbs less than throughput) and wrk's own CPU time, since
+   wrk shares the cores with the server;
 2. total RSS (and PSS) of master + workers after that load;
 3. pathological notes, one request each: latency per input;
 4. kill -9 of one worker under load (a Python client tagging every request with an
@@ -24,9 +29,11 @@ import json
 import os
 import random
 import re
+import resource
 import shlex
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -179,12 +186,33 @@ def listening_addresses(port):
     return found
 
 
-def wrk(port, path, seconds, connections, script=None):
+def cpu_seconds(pid):
+    """CPU time of a gunicorn master, its live workers and the workers it has reaped."""
+
+    def times(p, count):  # utime, stime[, cutime, cstime]: fields 14 to 17 of /proc/p/stat
+        try:
+            after_name = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # a worker that just exited: its master counts it once reaped
+            return 0
+        return sum(int(x) for x in after_name[11 : 11 + count])
+
+    ticks = times(pid, 4) + sum(times(child, 2) for child in children(pid))
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wrk(server_pid, port, path, seconds, connections, script=None):
+    """One wrk run: throughput, latency, errors, and the CPU time the server and wrk used."""
     argv = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
     if script:
         argv += ["-s", script]
     else:
         argv += ["-H", f"Authorization: Bearer {KEY}"]
+    server_before, wrk_before = cpu_seconds(server_pid), children_cpu_seconds()
     out = subprocess.run(
         [*argv, f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
@@ -192,6 +220,8 @@ def wrk(port, path, seconds, connections, script=None):
         timeout=seconds + 30,
         check=True,
     ).stdout
+    wrk_cpu = children_cpu_seconds() - wrk_before
+    server_cpu = cpu_seconds(server_pid) - server_before
 
     def ms(text):
         value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
@@ -200,14 +230,41 @@ def wrk(port, path, seconds, connections, script=None):
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)$", out, re.M)
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
     return {
         "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50_ms": round(ms(percentiles["50"]), 2),
         "p99_ms": round(ms(percentiles["99"]), 2),
-        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+        "requests": requests,
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "socket_errors": errors.group(1) if errors else "none",
+        "server_cpu_ms_per_request": round(server_cpu * 1000 / max(requests, 1), 3),
+        "wrk_cpu_s": round(wrk_cpu, 2),
     }
+
+
+def throughput(port, server_pid, script, seconds, rounds, connections):
+    """healthz and annotate, alternating for `rounds` rounds: medians, and every round."""
+    endpoints = {"healthz": ("/healthz", None), "annotate": ("/v1/annotate", script)}
+    for path, lua in endpoints.values():  # warm-up: both workers, both routes
+        wrk(server_pid, port, path, 2, connections, lua)
+    runs = {name: [] for name in endpoints}
+    for _ in range(rounds):
+        for name, (path, lua) in endpoints.items():
+            runs[name].append(wrk(server_pid, port, path, seconds, connections, lua))
+    results = {}
+    for name, figures in runs.items():
+        results[name] = {
+            key: round(statistics.median(f[key] for f in figures), 3)
+            for key in ("requests_per_s", "p50_ms", "p99_ms", "server_cpu_ms_per_request")
+        }
+        results[name]["non_2xx"] = sum(f["non_2xx"] for f in figures)
+        results[name]["socket_errors"] = sorted({f["socket_errors"] for f in figures})
+    pairs = zip(runs["healthz"], runs["annotate"], strict=True)
+    ratios = [a["requests_per_s"] / h["requests_per_s"] for h, a in pairs]
+    results["annotate_over_healthz"] = round(statistics.median(ratios), 3)
+    results["each_round"] = runs
+    return results
 
 
 def wrk_script(notes, folder):
@@ -326,15 +383,21 @@ def terminate_under_load(proc, port, notes, connections, log_path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5, help="per endpoint and round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=16)
     args = parser.parse_args()
-    signal.alarm(6 * args.seconds + 180)  # the whole run is bounded
+    signal.alarm(2 * args.rounds * (args.seconds + 30) + 240)  # the whole run is bounded
 
     notes = make_notes()
     words = sum(len(n.split()) for n in notes) / len(notes)
     port = free_port()
-    results = {"connections": args.connections, "seconds": args.seconds, "note_words": words}
+    results = {
+        "connections": args.connections,
+        "seconds": args.seconds,
+        "rounds": args.rounds,
+        "note_words": words,
+    }
     with tempfile.TemporaryDirectory() as folder:
         log_path = Path(folder) / "gunicorn.log"
         with open(log_path, "wb") as log:
@@ -343,13 +406,9 @@ def main():
             results["listening_on"] = sorted(listening_addresses(port))
             if results["listening_on"] != ["0100007F"]:  # 127.0.0.1, little-endian hex
                 raise SystemExit(f"not loopback only: {results['listening_on']}")
-            for note in notes[:4]:  # warm both workers
-                call(port, "POST", "/v1/annotate", json.dumps({"text": note}))
-            results["healthz"] = wrk(port, "/healthz", args.seconds, args.connections)
             script = wrk_script(notes, folder)
-            results["annotate"] = wrk(port, "/v1/annotate", args.seconds, args.connections, script)
-            results["annotate_over_healthz"] = round(
-                results["annotate"]["requests_per_s"] / results["healthz"]["requests_per_s"], 3
+            results.update(
+                throughput(port, proc.pid, script, args.seconds, args.rounds, args.connections)
             )
             rss, pss = memory_kib([proc.pid, *children(proc.pid)])
             results["memory_mb"] = {"rss_total": round(rss / 1024), "pss_total": round(pss / 1024)}

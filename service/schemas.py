@@ -8,6 +8,7 @@ never quote the submitted value.
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 import nlp
+from service.dumping import compile_dump
 
 OFFSETS = ("codepoint", "utf16")
 LEVELS = ("none", "low", "moderate", "high")
@@ -83,6 +84,23 @@ class BatchRequestSchema(OptionsSchema):
 # Responses
 
 
+class ResponseSchema(Schema):
+    """A whole response body: dumped by a function compiled from its fields, once.
+
+    Same output as marshmallow's `dump`, about 5 times faster (see service/dumping.py).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._dump_one = compile_dump(self)
+
+    def dump(self, obj, *, many=None):
+        many = self.many if many is None else many
+        if many and obj is not None:
+            return [self._dump_one(item) for item in obj]
+        return self._dump_one(obj)
+
+
 class ContextCueSchema(Schema):
     category = fields.String(required=True)
     rule = fields.String(required=True)
@@ -136,7 +154,7 @@ class MetaSchema(Schema):
     elapsed_ms = fields.Float(required=True)
 
 
-class AnnotateResponseSchema(Schema):
+class AnnotateResponseSchema(ResponseSchema):
     annotations = fields.List(fields.Nested(AnnotationSchema), required=True)
     summary = fields.Nested(SummarySchema, required=True)
     prompts = fields.List(fields.Nested(PromptSchema), required=True)
@@ -150,7 +168,7 @@ class BatchResultSchema(Schema):
     prompts = fields.List(fields.Nested(PromptSchema), required=True)
 
 
-class BatchResponseSchema(Schema):
+class BatchResponseSchema(ResponseSchema):
     results = fields.List(fields.Nested(BatchResultSchema), required=True)
     meta = fields.Nested(MetaSchema, required=True)
 
@@ -163,16 +181,16 @@ class LabelSchema(Schema):
     colour = fields.String(required=True, metadata={"description": "Display colour, #rrggbb."})
 
 
-class TaxonomySchema(Schema):
+class TaxonomySchema(ResponseSchema):
     version = fields.String(required=True)
     labels = fields.List(fields.Nested(LabelSchema), required=True)
 
 
-class PromptCatalogueSchema(Schema):
+class PromptCatalogueSchema(ResponseSchema):
     prompts = fields.List(fields.Nested(PromptSchema), required=True)
 
 
-class StatusSchema(Schema):
+class StatusSchema(ResponseSchema):
     status = fields.String(required=True)
 
 

@@ -1,9 +1,13 @@
 """Every limit answers with a problem: rate (429 + Retry-After), body, text and batch size."""
 
+import threading
+import time
+
 import pytest
-from limits.storage import MemoryStorage, RedisStorage
+from limits.storage import RedisStorage
 
 from service import create_app
+from service.limits import SweptMemoryStorage
 
 from .conftest import ALICE, BOB, NOTE, bearer
 
@@ -55,13 +59,31 @@ def test_empty_rate_limit_turns_limits_off(make_client):
 
 @pytest.mark.parametrize(
     ("redis_url", "storage"),
-    [(None, MemoryStorage), ("redis://127.0.0.1:6390/0", RedisStorage)],
+    [(None, SweptMemoryStorage), ("redis://127.0.0.1:6390/0", RedisStorage)],
     ids=["memory", "redis"],
 )
 def test_storage_follows_redis_url(redis_url, storage):
     app = create_app({"TESTING": True, "REDIS_URL": redis_url})
     (limiter,) = app.extensions["limiter"]
     assert isinstance(limiter.storage, storage)
+
+
+def test_memory_counters_start_no_thread_and_expired_ones_are_swept(monkeypatch):
+    app = create_app({"TESTING": True, "API_KEYS": [ALICE, BOB], "RATE_LIMIT": "5/minute"})
+    (limiter,) = app.extensions["limiter"]
+    storage, client = limiter.storage, app.test_client()
+    client.get("/v1/taxonomy", headers=bearer(ALICE))
+    started = []
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: started.append(thread))
+    for _ in range(3):
+        time.sleep(0.015)  # the stock storage starts a sweeping thread 10 ms after a hit
+        assert client.get("/v1/taxonomy", headers=bearer(ALICE)).status_code == 200
+    assert started == []
+    (alice,) = storage.storage
+    storage.expirations[alice] = time.time() - 1  # as if the window had long passed
+    monkeypatch.setattr(storage, "_swept_at", time.monotonic() - 1.5)
+    client.get("/v1/taxonomy", headers=bearer(BOB))
+    assert alice not in storage.storage and alice not in storage.expirations
 
 
 def test_unreachable_redis_falls_back_to_memory(make_client):
