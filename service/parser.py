@@ -29,6 +29,8 @@ class JsonObjectParser(FlaskParser):
             data = req.get_json()  # cached for the audit line (service.audit)
         except BadRequest:  # not JSON, or not UTF-8/16/32
             abort(400, "The body is not valid JSON.")
+        except RecursionError:  # arrays or objects nested thousands deep
+            abort(400, "The body's JSON is nested too deeply.")
         if not isinstance(data, dict):
             abort(400, "The body must be a JSON object.")
         return data

@@ -21,8 +21,8 @@ def assert_problem(response, status):
 
 @pytest.mark.parametrize(
     "data",
-    ["{not json", "[1, 2]", '"a note"', "null", b"\xff\xfe{"],
-    ids=["malformed", "array", "string", "null", "not-utf8"],
+    ["{not json", "[1, 2]", '"a note"', "null", b"\xff\xfe{", "[" * 50_000 + "]" * 50_000],
+    ids=["malformed", "array", "string", "null", "not-utf8", "nested-too-deep"],
 )
 def test_400_body_not_a_json_object(client, data):
     response = client.post("/v1/annotate", data=data, content_type="application/json")
