@@ -27,6 +27,7 @@ Every decision is explained in ``Span._.context_cues``.
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -90,6 +91,11 @@ class Trigger(NamedTuple):
     rule: Rule
     shadow: tuple[int, int] | None = None  # extent of what hides it (see _shadow)
     reach: tuple[int, int] = (0, 0)  # scope: span.start < reach[1], or span.end > reach[0]
+
+
+# Trigger((start, end, rule, shadow, reach)) without the Python-level ``__new__`` a NamedTuple
+# calls: an eighth of ``_finish``, which builds one per trigger
+_make_trigger = partial(tuple.__new__, Trigger)
 
 
 def load_rules(name: str = RULES_FILE) -> tuple[dict, list[tuple[Rule, dict]]]:
@@ -274,7 +280,7 @@ class ConText:
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
             marks = list(doc.spans.get(self.spans_key, ()))
-        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE, LOWER, SHAPE])
+        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE, *self.sequences.attrs])
         sent_starts = [0, *(flatnonzero(flags[1:, 0] == 1) + 1).tolist()]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         ranges = sorted((span.start, span.end) for span in marks)
@@ -286,7 +292,7 @@ class ConText:
         # words alone so that "negative\n  for" still reads as "negative for".
         spaces = flatnonzero(flags[:, 1]).tolist()
         words, positions, opening = doc, range(len(doc)), set(sent_starts)
-        columns = flags[:, 3:].T  # LOWER, SHAPE
+        columns = flags[:, 3:].T  # what the sequences read
         if any(0 < i < len(doc) - 1 and not {i, i + 1} & opening for i in spaces):
             skip = set(spaces)
             positions = [i for i in range(len(doc)) if i not in skip]
@@ -322,7 +328,7 @@ class ConText:
             if rule.category == "pseudo" and rule.direction:
                 _hide_scope(hidden, start, end, rule)
             else:
-                found.append((start, end, rule, sentence, region))
+                found.append((start - end, start, end, rule, sentence, region))
         triggers = _finish(_shadow(found, hidden), ranges, self.cut_by)
         starts = [t.start for t in triggers]
         return _Index(bounds, sent_starts, triggers, starts, doc, doc._.section_index, {})
@@ -497,9 +503,9 @@ def _hide_scope(hidden: dict, start: int, end: int, rule: Rule) -> None:
 
 
 def _hidden_by(hidden: dict, group: str, start: int, rule: Rule) -> tuple[int, int] | None:
-    """The shadow of the pseudo-trigger scope that hides a trigger starting at ``start``, if any
-    (a scope that blocks only some categories hides only those)."""
-    shadow, blocks = hidden.get((group, start), (None, ()))
+    """The shadow of the pseudo-trigger scope over ``start`` if it hides the trigger starting
+    there (a scope that blocks only some categories hides only those)."""
+    shadow, blocks = hidden[group, start]
     return None if blocks and rule.category not in blocks else shadow
 
 
@@ -510,13 +516,14 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
     her mother", a person after a preposition, is no experiencer). Hidden triggers are kept
     with their shadow, (start, end, rule, sentence, quote, shadow): they still count for a
     span the shadow overlaps. Pseudo-triggers themselves have no effect and are left out; a
-    terminator inside a longer one is dropped ("on reported nightmares" ends no clause)."""
-    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    terminator inside a longer one is dropped ("on reported nightmares" ends no clause).
+    ``found`` holds (-length, start, end, rule, sentence, quote): sorting needs no key function."""
+    found.sort(key=itemgetter(0, 1))
     claimed: dict[str, dict[int, tuple[int, int, int]]] = {group: {} for group in GROUPS}
     pseudo: dict[int, int] = {}  # token -> length of the longest pseudo-trigger over it
     kept = []
-    for start, end, rule, sentence, region in found:
-        group, length, shadow = rule.group, end - start, None
+    for minus_length, start, end, rule, sentence, region in found:
+        group, length, shadow = rule.group, -minus_length, None
         if rule.category == "pseudo":
             for i in range(start, end):
                 pseudo.setdefault(i, length)
@@ -536,7 +543,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                 else:
                     if owner is None:
                         mine[start] = (1, start, end)
-                    if hidden:
+                    if (group, start) in hidden:
                         shadow = _hidden_by(hidden, group, start, rule)
                 if rule.category != "pseudo":
                     kept.append((start, end, rule, sentence, region, shadow))
@@ -548,7 +555,7 @@ def _shadow(found: list[tuple], hidden: dict) -> list[tuple]:
                 for i, owner in enumerate(owners, start):
                     if owner is None or owner[0] < length:
                         mine[i] = (length, start, end)
-                if hidden:
+                if (group, start) in hidden:
                     shadow = _hidden_by(hidden, group, start, rule)
         if rule.category != "pseudo":
             kept.append((start, end, rule, sentence, region, shadow))
@@ -609,7 +616,8 @@ def _finish(kept: list[tuple], ranges: list, cut_by: dict) -> list[Trigger]:
             i = bisect_right(mark_starts, start) - 1
             if i >= 0 and end <= ranges[i][1]:
                 shadow = ranges[i]
-        out.append(Trigger(start, end, rule, shadow, cuts[ids].cut(start, end, behind, ahead)))
+        reach = cuts[ids].cut(start, end, behind, ahead)
+        out.append(_make_trigger((start, end, rule, shadow, reach)))
     return out
 
 
@@ -719,14 +727,20 @@ class _Sequences:
             )
         self.columns.update(step[0] for step in steps)
 
+    @property
+    def attrs(self) -> list[int]:
+        """The token attributes ``__call__`` reads: LOWER, and SHAPE (costly) if a step does."""
+        return [LOWER, SHAPE] if 1 in self.columns else [LOWER]
+
     def __len__(self) -> int:
         return len({key for values in self.anchored for v in values.values() for key, *_ in v})
 
     def __call__(self, columns) -> list[tuple[int, int, int]]:
-        """(key, start, end) of every match, given a doc's LOWER and SHAPE columns (arrays)."""
+        """(key, start, end) of every match, given a doc's ``attrs`` columns (arrays)."""
         matches = set()
         lists = [values.tolist() if i in self.columns else [] for i, values in enumerate(columns)]
-        for values, anchored in zip(lists, self.anchored, strict=True):
+        # a doc's SHAPE column is left out when no step reads it, so none is an anchor
+        for values, anchored in zip(lists, self.anchored, strict=False):
             for at in [at for at, value in enumerate(values) if value in anchored]:
                 for key, after, before, ahead, behind in anchored[values[at]]:
                     # most fail on a token next to the anchor: try those first
