@@ -203,7 +203,8 @@ def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, .
     """(column, values, low, high) for every required token other than the anchor that a plain
     set of values tests: a match has a token of those values between ``low`` and ``high`` - 1
     tokens after its anchor (negative: before it). Checked by slicing the column: the tokens
-    nearest the anchor, then the narrowest, first."""
+    nearest the anchor, then the narrowest, first; but words (LOWER, LEMMA, ORTH) before flags
+    (IS_PUNCT, LIKE_NUM), whose columns are read from the doc only when first asked for."""
     needs = []
     for n, (column, values, negated, least, _) in enumerate(steps):
         if n == anchor or not least or negated or not isinstance(values, frozenset):
@@ -213,8 +214,9 @@ def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, .
         near = 1 + sum(step[3] for step in between)
         far = min(reach, 1 + sum(reach if step[4] is None else step[4] for step in between))
         low, high = (near, far + 1) if n > anchor else (-far, 1 - near)
-        needs.append((far - near, len(values), column, values, low, high))
-    return tuple(need[2:] for need in sorted(needs, key=lambda need: need[:2]))
+        flag = column not in ANCHOR_ATTRS
+        needs.append((flag, far - near, len(values), column, values, low, high))
+    return tuple(need[3:] for need in sorted(needs, key=lambda need: need[:3]))
 
 
 class AnchoredMatcher:
