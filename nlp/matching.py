@@ -18,6 +18,7 @@ them all, one with none (just an OP) is any token.
 """
 
 import re
+from operator import itemgetter
 
 import numpy
 from spacy.schemas import validate_token_pattern
@@ -290,4 +291,4 @@ class AnchoredMatcher:
                         if ends:
                             for s in _walk(back, i, columns, max(0, i - before), -1):
                                 found.update((key, s, e) for e in ends)
-        return sorted(found, key=lambda m: (m[1], m[2]))
+        return sorted(found, key=itemgetter(1, 2))
