@@ -203,9 +203,10 @@ class _Columns(dict):
 def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, ...]:
     """(column, values, low, high) for every required token other than the anchor that a plain
     set of values tests: a match has a token of those values between ``low`` and ``high`` - 1
-    tokens after its anchor (negative: before it). Checked by slicing the column: the tokens
-    nearest the anchor, then the narrowest, first; but words (LOWER, LEMMA, ORTH) before flags
-    (IS_PUNCT, LIKE_NUM), whose columns are read from the doc only when first asked for."""
+    tokens after its anchor (negative: before it), or exactly ``low`` after it where ``high``
+    is None. Checked by slicing the column (or reading one place): the tokens nearest the
+    anchor, then the narrowest, first; but words (LOWER, LEMMA, ORTH) before flags (IS_PUNCT,
+    LIKE_NUM), whose columns are read from the doc only when first asked for."""
     needs = []
     for n, (column, values, negated, least, _) in enumerate(steps):
         if n == anchor or not least or negated or not isinstance(values, frozenset):
@@ -216,6 +217,8 @@ def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, .
         far = min(reach, 1 + sum(reach if step[4] is None else step[4] for step in between))
         low, high = (near, far + 1) if n > anchor else (-far, 1 - near)
         flag = column not in ANCHOR_ATTRS
+        if far == near:  # at one place: checked without a slice
+            high = None
         needs.append((flag, far - near, len(values), column, values, low, high))
     return tuple(need[3:] for need in sorted(needs, key=lambda need: need[:3]))
 
@@ -280,11 +283,13 @@ class AnchoredMatcher:
             for i in numpy.flatnonzero(at == column_array).tolist():
                 for key, before, after, needs, back, ahead, first in anchored[values[i]]:
                     for column, words, low, high in needs:  # cheap first: a needed word is missing
-                        low, high = i + low, i + high
-                        if high - low == 1:  # at one place: no slice
+                        low += i
+                        if high is None:  # at one place: no slice
                             if not 0 <= low < n or columns[column][low] not in words:
                                 break
-                        elif high <= 0 or words.isdisjoint(columns[column][max(low, 0) : high]):
+                        elif i + high <= 0 or words.isdisjoint(
+                            columns[column][max(low, 0) : i + high]
+                        ):
                             break
                     else:
                         ends = _walk(ahead, i + first, columns, min(n, i + after + 1), 1)
