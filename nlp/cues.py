@@ -18,6 +18,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -157,7 +158,7 @@ def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         if start not in seen and end - 1 not in seen:  # as filter_spans: ends are inclusive
             kept.append(match)
             seen.update(range(start, end))
-    return sorted(kept, key=lambda m: m[1])
+    return sorted(kept, key=itemgetter(1))
 
 
 class CueMatcher:
@@ -209,7 +210,7 @@ class CueMatcher:
                 _, start, end = match
                 if not any(b_start < end and start < b_end for _, b_start, b_end in blocked):
                     kept.append(match)
-        kept.sort(key=lambda m: (m[1], m[2]))
+        kept.sort(key=itemgetter(1, 2))
         doc.spans[SPAN_KEY] = [
             Span(doc, start, end, label=by_key[key][0], span_id=key) for key, start, end in kept
         ]

@@ -2,11 +2,11 @@
 
 spaCy's ``Matcher`` tries every pattern at every token, which costs about 30 µs a token for our
 few hundred patterns. Here each pattern is filed under the values of one required token (its
-"anchor", the least common word in it); a doc's LOWER, LEMMA and ORTH columns are scanned once
-for anchor values, and each pattern filed under a value found is walked outwards from it, token
-by token, over the doc's attribute columns (plain lists of ints: no Span or Token objects, no
-spaCy matcher call), after a quick check that the tokens around it hold the other words the
-pattern requires, each where the pattern can put it.
+"anchor", the least common word in it); a doc's LOWER, LEMMA and ORTH columns are searched
+for anchor values once (a binary search in numpy), and each pattern filed under a value found
+is walked outwards from it, token by token, over the doc's attribute columns (plain lists of
+ints: no Span or Token objects, no spaCy matcher call), after a quick check that the tokens
+around it hold the other words the pattern requires, each where the pattern can put it.
 
 Results are those of ``Matcher``, except that a match has at most as many tokens before its
 anchor, and after it, as the pattern's tokens there can reach: ``*`` and ``+`` count ``REACH``,
@@ -18,7 +18,9 @@ them all, one with none (just an OP) is any token.
 """
 
 import re
+from operator import itemgetter
 
+import numpy
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
@@ -185,8 +187,8 @@ class _Columns(dict):
     """A doc's attribute columns as lists of ints (of tuples, for a token with several tests),
     each read from the doc when first asked for."""
 
-    def __init__(self, doc: Doc):
-        super().__init__(zip(ANCHOR_ATTRS, doc.to_array(ANCHOR_ATTRS).T.tolist(), strict=True))
+    def __init__(self, doc: Doc, anchor_array: numpy.ndarray):
+        super().__init__(zip(ANCHOR_ATTRS, anchor_array.T.tolist(), strict=True))
         self.doc = doc
 
     def __missing__(self, column):
@@ -201,8 +203,10 @@ class _Columns(dict):
 def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, ...]:
     """(column, values, low, high) for every required token other than the anchor that a plain
     set of values tests: a match has a token of those values between ``low`` and ``high`` - 1
-    tokens after its anchor (negative: before it). Checked by slicing the column: the tokens
-    nearest the anchor, then the narrowest, first."""
+    tokens after its anchor (negative: before it), or exactly ``low`` after it where ``high``
+    is None. Checked by slicing the column (or reading one place): the tokens nearest the
+    anchor, then the narrowest, first; but words (LOWER, LEMMA, ORTH) before flags (IS_PUNCT,
+    LIKE_NUM), whose columns are read from the doc only when first asked for."""
     needs = []
     for n, (column, values, negated, least, _) in enumerate(steps):
         if n == anchor or not least or negated or not isinstance(values, frozenset):
@@ -212,8 +216,11 @@ def _needs(steps: tuple, anchor: int, before: int, after: int) -> tuple[tuple, .
         near = 1 + sum(step[3] for step in between)
         far = min(reach, 1 + sum(reach if step[4] is None else step[4] for step in between))
         low, high = (near, far + 1) if n > anchor else (-far, 1 - near)
-        needs.append((far - near, len(values), column, values, low, high))
-    return tuple(need[2:] for need in sorted(needs, key=lambda need: need[:2]))
+        flag = column not in ANCHOR_ATTRS
+        if far == near:  # at one place: checked without a slice
+            high = None
+        needs.append((flag, far - near, len(values), column, values, low, high))
+    return tuple(need[3:] for need in sorted(needs, key=lambda need: need[:3]))
 
 
 class AnchoredMatcher:
@@ -226,6 +233,9 @@ class AnchoredMatcher:
         # reversed, the steps from the anchor on, where the walk forwards starts: 1 past the
         # anchor when its word alone proves the anchor token matches, else 0, at it)
         self.anchored: dict[str, dict[int, list[tuple]]] = {a: {} for a in ANCHOR_ATTRS}
+        # per anchor attribute, its anchor words' ids sorted in a numpy array (made on the first
+        # call after an add): finding them in a doc's column is then a binary search in numpy
+        self.sorted_ids: list[numpy.ndarray] | None = None
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         strings = self.vocab.strings
@@ -251,27 +261,39 @@ class AnchoredMatcher:
             attr, words = _values(pattern[k])
             for word in words:
                 self.anchored[attr].setdefault(strings.add(word), []).append(filed)
+        self.sorted_ids = None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Every match as (key, start, end), by start then end. Matches of several keys on the
         same tokens come in the set's order, which decides the rule a cue tied between rules of
         one label is credited to (unchanged since this matcher ran spaCy's Matcher per window)."""
-        found, n, columns = set(), len(doc), _Columns(doc)
-        for attr in ANCHOR_ATTRS:
+        if self.sorted_ids is None:
+            self.sorted_ids = [
+                numpy.array(sorted(self.anchored[attr]), dtype="uint64") for attr in ANCHOR_ATTRS
+            ]
+        array = doc.to_array(ANCHOR_ATTRS)
+        found, n, columns = set(), len(doc), _Columns(doc, array)
+        for attr, ids, column_array in zip(ANCHOR_ATTRS, self.sorted_ids, array.T, strict=True):
+            if not len(ids):
+                continue
             anchored, values = self.anchored[attr], columns[attr]
-            # positions of anchor words first, in one comprehension: faster than a loop of get()s
-            for i in [i for i, value in enumerate(values) if value in anchored]:
+            # positions of anchor words first, in numpy: about half the cost of a dict lookup
+            # per token in a comprehension
+            at = ids.take(ids.searchsorted(column_array), mode="clip")
+            for i in numpy.flatnonzero(at == column_array).tolist():
                 for key, before, after, needs, back, ahead, first in anchored[values[i]]:
                     for column, words, low, high in needs:  # cheap first: a needed word is missing
-                        low, high = i + low, i + high
-                        if high - low == 1:  # at one place: no slice
+                        low += i
+                        if high is None:  # at one place: no slice
                             if not 0 <= low < n or columns[column][low] not in words:
                                 break
-                        elif high <= 0 or words.isdisjoint(columns[column][max(low, 0) : high]):
+                        elif i + high <= 0 or words.isdisjoint(
+                            columns[column][max(low, 0) : i + high]
+                        ):
                             break
                     else:
                         ends = _walk(ahead, i + first, columns, min(n, i + after + 1), 1)
                         if ends:
                             for s in _walk(back, i, columns, max(0, i - before), -1):
                                 found.update((key, s, e) for e in ends)
-        return sorted(found, key=lambda m: (m[1], m[2]))
+        return sorted(found, key=itemgetter(1, 2))
