@@ -9,6 +9,7 @@ from extension_api import api as extension_api
 from extension_api import demo
 from service import audit, auth, config, cors, docs, headers, health, limits, v1
 from service.errors import MIMETYPE, register_errors
+from service.parser import JSONProvider
 from service.schemas import ProblemSchema
 
 __version__ = "0.1.0"
@@ -35,7 +36,7 @@ class AttuneApi(Api):
 def create_app(overrides=None) -> Flask:
     """Build the app: defaults, then the environment (service/config.py), then `overrides`."""
     app = Flask(__name__)
-    app.json.sort_keys = False  # keep the schemas' field order
+    app.json = JSONProvider(app)
     app.config.from_mapping(API_SETTINGS)
     app.config.from_mapping(config.load())
     app.config.from_mapping(overrides or {})

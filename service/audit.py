@@ -72,10 +72,7 @@ def _note_stats(response):
     size, limit = request.content_length, current_app.config.get("MAX_CONTENT_LENGTH")
     if not request.is_json or size is None or (limit and size > limit):
         return {}  # no body, or one too large to read
-    try:
-        body = request.get_json(silent=True, cache=True)
-    except RecursionError:  # nested too deeply: answered 400 by service.parser
-        return {}
+    body = request.get_json(silent=True, cache=True)
     if not isinstance(body, dict):
         return {}
     items = next(

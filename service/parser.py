@@ -9,6 +9,7 @@ lists those answers, and 413, for every endpoint that reads a body.
 from http import HTTPStatus
 
 import flask_smorest
+from flask.json.provider import DefaultJSONProvider
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest
 
@@ -21,16 +22,27 @@ BODY_ERRORS = (
 )
 
 
+class JSONProvider(DefaultJSONProvider):
+    """Flask's JSON, with a body nested too deeply to parse (50,000 arrays: Python's
+    RecursionError) read as invalid JSON, so every `request.get_json` answers it as one."""
+
+    sort_keys = False  # keep the schemas' field order
+
+    def loads(self, s, **kwargs):
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError("JSON nested too deeply") from None
+
+
 class JsonObjectParser(FlaskParser):
     def load_json(self, req, schema):
         if not req.is_json:
             abort(415, "Send the body as Content-Type: application/json.")
         try:
             data = req.get_json()  # cached for the audit line (service.audit)
-        except BadRequest:  # not JSON, or not UTF-8/16/32
+        except BadRequest:  # not JSON, not UTF-8/16/32, or nested too deeply (JSONProvider)
             abort(400, "The body is not valid JSON.")
-        except RecursionError:  # arrays or objects nested thousands deep
-            abort(400, "The body's JSON is nested too deeply.")
         if not isinstance(data, dict):
             abort(400, "The body must be a JSON object.")
         return data
