@@ -74,18 +74,19 @@ def test_cues_still_found_in_a_note_with_a_long_run():
 
 
 def test_suffix_and_infix_shortcuts_find_what_spacy_regexes_find():
-    """The shortcut classes answer as spaCy's own suffix and infix regexes, on any chunk."""
+    """The shortcut suffix and infix searches answer as spaCy's own regexes, on any chunk."""
     import itertools
     import random
     import string
 
     import spacy
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    from nlp.tokenizer import InfixFinditer, SuffixSearch
+    from nlp.tokenizer import Shortcut
 
     stock = spacy.blank("en")
-    suffix = SuffixSearch(stock.Defaults.suffixes)
-    infix = InfixFinditer(stock.Defaults.infixes)
+    suffix = Shortcut(compile_suffix_regex(stock.Defaults.suffixes), str.isalpha)
+    infix = Shortcut(compile_infix_regex(stock.Defaults.infixes), str.isalnum)
     assert suffix.pattern == stock.tokenizer.suffix_search.__self__.pattern
     assert infix.pattern == stock.tokenizer.infix_finditer.__self__.pattern
 
