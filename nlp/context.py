@@ -34,11 +34,12 @@ from typing import NamedTuple
 
 import spacy
 from numpy import flatnonzero
-from spacy.attrs import IS_QUOTE, IS_SPACE, LOWER, SENT_START, SHAPE
+from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from nlp.matching import AnchoredMatcher
 from nlp.sections import section_at
 
 RULES_FILE = "context_rules.json"
@@ -53,13 +54,6 @@ CATEGORY_KEYS = frozenset(
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
 QUOTES = frozenset("\"“”'")
-# Words too frequent to anchor a token pattern on (see _Sequences).
-_COMMON_WORDS = (
-    ". , ; : ! ? - ( ) the a an and or but to of in on at for with by from as that this it "
-    "we you he she they her his their him them is was were are be been has had have said "
-    "do does did not no n't client pt"
-)
-COMMON = frozenset(_COMMON_WORDS.split())
 MAX_REACH = 100  # tokens: no scope is longer, so a run-on "sentence" costs linear time
 DEFAULTS = {"assertion": "present", "experiencer": "client", "therapy_linked": False}
 
@@ -216,10 +210,9 @@ class ConText:
         self.rules: dict[str, Rule] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrases = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
-        self.sequences = _Sequences()
+        self.anchored = AnchoredMatcher(nlp.vocab)  # token patterns of many variants
         for rule, raw in rules:
             self.rules[rule.id] = rule
-            key = nlp.vocab.strings.add(rule.id)
             if "literal" in raw:
                 literals = raw["literal"]
                 literals = [literals] if isinstance(literals, str) else literals
@@ -231,10 +224,10 @@ class ConText:
                 raise ContextRuleError(f"{rules_file}: rule {rule.id!r}: {exc}") from exc
             # Fastest: a phrase matcher with every spelled-out variant. A pattern with many
             # variants costs memory there (about 1 kB each: 25,000 variants were 18 MB), so
-            # one of over 300 goes to ``_Sequences``, as does one too big to spell out at all.
+            # one of over 300 goes to the anchored matcher, as does one too big to spell out.
             spelled = _spell_out(raw["pattern"])
-            compiled = _steps(raw["pattern"], nlp.vocab.strings)
-            if compiled is not None and len(spelled[1] if spelled else ()) > 300:
+            anchorable = _anchorable(raw["pattern"])
+            if anchorable and len(spelled[1] if spelled else ()) > 300:
                 spelled = None
             if spelled is not None:
                 attr, sequences = spelled
@@ -245,9 +238,9 @@ class ConText:
                     self.matcher.remove(rule.id)
                     self.phrases[attr].add(rule.id, docs)
                     continue
-            if compiled is not None:  # still much faster than the token matcher
+            if anchorable:  # still much faster than spaCy's token matcher
                 self.matcher.remove(rule.id)
-                self.sequences.add(key, *compiled)
+                self.anchored.add(rule.id, [raw["pattern"]])
         self.owners = {  # gendered category -> LOWER hash of the word that names its owner
             cat: nlp.vocab.strings.add(effect["owner"])
             for cat, effect in self.categories.items()
@@ -280,7 +273,7 @@ class ConText:
         """Triggers in the sentences of a doc's cue spans (``marks``) and of ``focus``."""
         if marks is None:
             marks = list(doc.spans.get(self.spans_key, ()))
-        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE, *self.sequences.attrs])
+        flags = doc.to_array([SENT_START, IS_SPACE, IS_QUOTE])
         sent_starts = [0, *(flatnonzero(flags[1:, 0] == 1) + 1).tolist()]
         bounds = list(zip(sent_starts, [*sent_starts[1:], len(doc)], strict=True))
         ranges = sorted((span.start, span.end) for span in marks)
@@ -292,12 +285,10 @@ class ConText:
         # words alone so that "negative\n  for" still reads as "negative for".
         spaces = flatnonzero(flags[:, 1]).tolist()
         words, positions, opening = doc, range(len(doc)), set(sent_starts)
-        columns = flags[:, 3:].T  # what the sequences read
         if any(0 < i < len(doc) - 1 and not {i, i + 1} & opening for i in spaces):
             skip = set(spaces)
             positions = [i for i in range(len(doc)) if i not in skip]
             words = Doc(doc.vocab, words=[doc[i].text for i in positions])
-            columns = words.to_array([LOWER, SHAPE]).T
         breaks = [i for i in spaces if "\n" in doc[i].text]
         quotes = flatnonzero(flags[:, 2]).tolist()
         quoted = _quoted(doc, quotes, [*breaks, len(doc)], [*sent_starts[1:], len(doc)])
@@ -308,7 +299,7 @@ class ConText:
             sentence_of[first:last] = [bounds[sent]] * (last - first)
         found, hidden = [], {}
         by_key = self._by_key
-        matches = self.sequences(columns)
+        matches = self.anchored(words)
         for matcher in (*self.phrases.values(), self.matcher):
             if len(matcher):
                 matches += matcher(words)
@@ -689,99 +680,11 @@ def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[s
     return attrs.pop(), [seq for seq in sequences if seq]
 
 
-def _steps(pattern: list[dict], strings) -> tuple | None:
-    """A token pattern as ``_Sequences`` steps, ((attribute column, value hashes, optional), ...),
-    and the index of its anchor (the required step with the fewest common words, then values),
-    when each token is one LOWER, SHAPE or case-free ORTH value or IN list, optionally "?"."""
-    steps, costs = [], []
-    for token in pattern:
-        plain = _plain(token)
-        if plain is None:
-            return None
-        key, words = plain
-        column = 1 if key == "SHAPE" else 0
-        hashes = frozenset(strings.add(w if column else w.lower()) for w in words)
-        steps.append((column, hashes, "OP" in token))
-        if "OP" not in token:
-            costs.append((sum(w.lower() in COMMON for w in words), len(words), len(steps) - 1))
-    return (tuple(steps), min(costs)[2]) if costs else None
-
-
-class _Sequences:
-    """Token patterns of plain values with optional tokens, for those a phrase matcher would need
-    too many spelled-out variants of. Each is filed under its rarest required token (its anchor)
-    and tried only where the doc holds an anchor value, outwards from it: a linear scan."""
-
-    def __init__(self):
-        # column -> value -> [(key, steps after the anchor, steps before it reversed, what the
-        # token after and the one before the anchor must be (see _first))]
-        self.anchored: list[dict[int, list]] = [{}, {}]
-        self.columns: set[int] = set()  # the columns any step reads
-
-    def add(self, key: int, steps: tuple, anchor: int) -> None:
-        column, hashes, _ = steps[anchor]
-        after, before = steps[anchor + 1 :], steps[anchor - 1 :: -1] if anchor else ()
-        for value in hashes:
-            self.anchored[column].setdefault(value, []).append(
-                (key, after, before, _first(after), _first(before))
-            )
-        self.columns.update(step[0] for step in steps)
-
-    @property
-    def attrs(self) -> list[int]:
-        """The token attributes ``__call__`` reads: LOWER, and SHAPE (costly) if a step does."""
-        return [LOWER, SHAPE] if 1 in self.columns else [LOWER]
-
-    def __len__(self) -> int:
-        return len({key for values in self.anchored for v in values.values() for key, *_ in v})
-
-    def __call__(self, columns) -> list[tuple[int, int, int]]:
-        """(key, start, end) of every match, given a doc's ``attrs`` columns (arrays)."""
-        matches = set()
-        lists = [values.tolist() if i in self.columns else [] for i, values in enumerate(columns)]
-        # a doc's SHAPE column is left out when no step reads it, so none is an anchor
-        for values, anchored in zip(lists, self.anchored, strict=False):
-            for at in [at for at, value in enumerate(values) if value in anchored]:
-                for key, after, before, ahead, behind in anchored[values[at]]:
-                    # most fail on a token next to the anchor: try those first
-                    if ahead and (at + 1 == len(values) or lists[ahead[0]][at + 1] not in ahead[1]):
-                        continue
-                    if behind and (at == 0 or lists[behind[0]][at - 1] not in behind[1]):
-                        continue
-                    ends = _walk(after, at + 1, lists, 1)
-                    if ends:
-                        for start in _walk(before, at, lists, -1):
-                            matches.update((key, start, end) for end in ends)
-        return list(matches)
-
-
-def _first(steps: tuple) -> tuple[int, frozenset] | None:
-    """(column, values) the first token must have for ``steps`` to match: the values of the
-    steps up to the first required one, when they read one column; None if there is no such."""
-    values = set()
-    for column, hashes, optional in steps:
-        if column != steps[0][0]:
-            return None
-        values |= hashes
-        if not optional:
-            return column, frozenset(values)
-    return None
-
-
-def _walk(steps, at: int, columns: list[list[int]], way: int) -> list[int]:
-    """Token positions reached from ``at`` by matching ``steps`` forwards (way 1: the ends of
-    matches starting at ``at``) or backwards (way -1, steps reversed: the starts)."""
-    reached = [at]
-    for column, hashes, optional in steps:
-        values = columns[column]
-        if way == 1:
-            moved = [i + 1 for i in reached if i < len(values) and values[i] in hashes]
-        else:
-            moved = [i - 1 for i in reached if i and values[i - 1] in hashes]
-        reached = [*moved, *reached] if optional else moved
-        if not reached:
-            break
-    return reached
+def _anchorable(pattern: list[dict]) -> bool:
+    """Whether ``AnchoredMatcher`` finds what spaCy's Matcher finds for ``pattern``: each token
+    one LOWER or case-free ORTH value or IN list, optionally "?", and one at least required."""
+    plain = [_plain(token) for token in pattern]
+    return all(p and p[0] != "SHAPE" for p in plain) and any("OP" not in t for t in pattern)
 
 
 _ENGINES: dict[int, ConText] = {}

@@ -6,7 +6,6 @@ import pytest
 import spacy
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
@@ -657,14 +656,14 @@ SEQUENCE_TEXTS = [
 ]
 
 
-def test_anchored_sequences_match_what_spacys_matcher_matches(pipeline):
+def test_anchored_patterns_match_what_spacys_matcher_matches(pipeline):
     engine = pipeline.get_pipe("ntr_context")
     _, rules = load_rules()
     keys = {
         key
-        for values in engine.sequences.anchored
-        for group in values.values()
-        for key, *_ in group
+        for values in engine.anchored.anchored.values()
+        for filed in values.values()
+        for key, *_ in filed
     }
     reference = Matcher(pipeline.vocab)
     for rule, raw in rules:
@@ -673,11 +672,9 @@ def test_anchored_sequences_match_what_spacys_matcher_matches(pipeline):
     assert len(reference) >= 3  # the shipped rules do use them
     for text in SEQUENCE_TEXTS:
         doc = pipeline.make_doc(text)
-        found = engine.sequences(doc.to_array([LOWER, SHAPE]).T)
+        found = engine.anchored(doc)
         assert sorted(found) == sorted(reference(doc))
-    assert any(
-        engine.sequences(pipeline.make_doc(t).to_array([LOWER, SHAPE]).T) for t in SEQUENCE_TEXTS
-    )
+    assert any(engine.anchored(pipeline.make_doc(t)) for t in SEQUENCE_TEXTS)
 
 
 GOOD = {"id": "x.ok", "category": "negated", "direction": "forward", "literal": "no"}
