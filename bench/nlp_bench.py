@@ -94,23 +94,18 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed(fn, notes: list[str], rounds: int = 3) -> list[float]:
-    """Seconds per note, best of ``rounds`` for each note."""
-    return timed_pair(fn, None, notes, rounds)[0]
-
-
-def timed_pair(fn, other, notes: list[str], rounds: int = 3) -> tuple[list[float], list[float]]:
-    """Seconds per note for ``fn`` and ``other`` (best of ``rounds`` each). Their rounds over
-    all notes alternate, so the machine's drifting speed affects both alike, while each runs
-    in its own steady state (timing them note by note would let one evict the other's caches)."""
-    best = [[float("inf")] * len(notes), [float("inf")] * len(notes)]
+def timed(fns, notes: list[str], rounds: int = 3) -> list[list[float]]:
+    """Seconds per note for each of ``fns`` (best of ``rounds`` each). Their rounds over all
+    notes alternate, so the machine's drifting speed affects them alike, while each runs in
+    its own steady state (timing them note by note would let one evict another's caches)."""
+    best = [[float("inf")] * len(notes) for _ in fns]
     for _ in range(rounds):
-        for side, f in enumerate((fn, other)):
-            for i, note in enumerate(notes if f is not None else ()):
+        for times, fn in zip(best, fns, strict=True):
+            for i, note in enumerate(notes):
                 started = time.perf_counter()
-                f(note)
-                best[side][i] = min(best[side][i], time.perf_counter() - started)
-    return best[0], best[1]
+                fn(note)
+                times[i] = min(times[i], time.perf_counter() - started)
+    return best
 
 
 COLD = """
@@ -157,7 +152,7 @@ def main() -> None:
     for note in notes[:20]:  # warm caches on both sides
         nlp.annotate(note)
         blank(note)
-    ours, bare = timed_pair(nlp.annotate, blank, notes, rounds=5)
+    ours, bare = timed([nlp.annotate, blank], notes, rounds=5)
     median = statistics.median(words)
     print(f"notes: {len(notes)}, words: min {min(words)}, median {median:.0f}, max {max(words)}")
     print(f"{'':<22} {'notes/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
@@ -168,7 +163,7 @@ def main() -> None:
     print(f"ratio annotate / bare tokenization: mean {mean_ratio:.1f}x, p50 {p50_ratio:.1f}x")
     print(f"peak RSS after load: {cold['rss_mb']:.0f} MB   cold load: {cold['load_s']:.2f} s")
     slowest = {
-        name: max(timed(nlp.annotate, [text], rounds=2)) for name, text in PATHOLOGICAL.items()
+        name: max(timed([nlp.annotate], [text], rounds=2)[0]) for name, text in PATHOLOGICAL.items()
     }
     print(
         "pathological 20,000-char notes, ms: "
