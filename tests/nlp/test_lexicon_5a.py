@@ -32,6 +32,7 @@ POSITIVE = [
     ("Became verbally aggressive with front desk staff.", "sign.emotional", "aggressive"),
     ("Reports daily temper tantrums at home.", "sign.emotional", "tantrums"),
     ("He lost his temper twice this week.", "sign.emotional", "temper"),
+    ("Testy and snippy with her sister in the joint session.", "sign.emotional", "testy"),
     # sign.emotional: high SUDS readings
     ("SUDS peaked at 90 during the imaginal exposure.", "sign.emotional", "SUDS"),
     ("SUDS remained high for the whole exercise.", "sign.emotional", "SUDS"),
@@ -100,6 +101,8 @@ NEAR_MISS = [
     # aggressive in the treatment sense
     ("Oncology recommends aggressive treatment.", "sign.emotional"),
     ("We may need to be more aggressive with the exposure hierarchy.", "sign.emotional"),
+    # attachment style, not an anxious state
+    ("Presents as anxiously attached in her relationships.", "sign.emotional"),
     # SUDS falling, and SUD the substance use disorder
     ("SUDS dropped from 85 to 30 by the end of the exposure.", "sign.emotional"),
     ("Pt with SUD in early remission.", "sign.emotional"),
@@ -112,6 +115,8 @@ NEAR_MISS = [
     ('Client said "mm-hm, that makes sense" and asked how to start.', "sign.withdrawal"),
     # phone calls are not phone use in session
     ("Spent the weekend on the phone with her sister.", "sign.withdrawal"),
+    # passive-aggressive is covert hostility, not passivity
+    ("Made a passive-aggressive remark about the fee.", "sign.withdrawal"),
     # engaging in risk behaviours is not engagement in the session
     ("Denies engaging in self-harm this week.", "sign.withdrawal"),
     ("Not engaging in risky behaviors since discharge.", "sign.withdrawal"),
@@ -124,6 +129,9 @@ NEAR_MISS = [
     # a flare that is not bodily
     ("The couple repaired quickly after a brief flare.", "sign.physical"),
     ("Her temper flared at the mention of her sister.", "sign.physical"),
+    # soreness from exercise
+    ("His calves ache after the long runs.", "sign.physical"),
+    ("Her legs hurt from the gym, she joked.", "sign.physical"),
     # "back" the adverb; numbness with an ordinary cause; long sleep; nights, not hours
     ("He came back hurt and angry from the visit.", "sign.physical"),
     ("Lips still numb after the dentist.", "sign.physical"),
