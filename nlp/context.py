@@ -16,9 +16,11 @@ terminators they contain.
   Plan section is hypothetical unless the sentence reports what happened.
 - experiencer: the nearest person mentioned before the span ("her mother", "I" outside quotes,
   "the client") decides (a pronoun that ``refers`` to a gender is the last person of that
-  ``gender`` named before it in the sentence: "her dad ... he"), unless the span names its
-  own (the client's quoted "without me", the object right after it: "a father who beat her");
-  people after a preposition ("angry at me") are not experiencers.
+  ``gender`` named before it in the sentence: "her dad ... he"; a ``subject`` one, after a
+  comma and a verb of saying, the last subject if of that gender: "Daughter was tearful, saying
+  she ..."), unless the span names its own (the client's quoted "without me", the object
+  right after it: "a father who beat her"); people after a preposition ("angry at me") are
+  not experiencers.
 - therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
 
 Every decision is explained in ``Span._.context_cues``.
@@ -49,7 +51,7 @@ RULE_KEYS = frozenset(
 )
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
-    | {"refers", "gender", "owner"}
+    | {"refers", "gender", "owner", "subject"}
 )
 DIRECTIONS = ("forward", "backward", "bidirectional", "inside")  # inside: the span holding it
 GROUPS = ("assertion", "experiencer", "therapy")
@@ -367,7 +369,10 @@ class ConText:
             nearest = max(people, key=attrgetter("end")) if len(people) > 1 else people[0]
             effect = self.categories[nearest.rule.category]
             if "refers" in effect:  # "her father ... he": the pronoun is that person
-                nearest = self._antecedent(index, lo, nearest, effect["refers"]) or nearest
+                antecedent = self._antecedent(
+                    index, lo, nearest, effect["refers"], effect.get("subject", False)
+                )
+                nearest = antecedent or nearest
                 effect = self.categories[nearest.rule.category]
             if effect["experiencer"] != DEFAULTS["experiencer"]:
                 result["experiencer"] = effect["experiencer"]
@@ -386,13 +391,24 @@ class ConText:
         ]
         return result
 
-    def _antecedent(self, index: "_Index", lo: int, pronoun: Trigger, gender: str):
+    def _antecedent(
+        self, index: "_Index", lo: int, pronoun: Trigger, gender: str, subject: bool = False
+    ):
         """The last person of ``gender`` named before ``pronoun`` in its sentence as the
-        ``owner``'s ("her father": the client is not a "he"), if any."""
+        ``owner``'s ("her father": the client is not a "he"), if any. For a ``subject`` pronoun
+        (", saying she"), the last person named as a subject, if of that gender and not the
+        client ("Daughter was tearful, saying she ...")."""
         owners, categories = self.owners, self.categories
         for trig in reversed(index.triggers[lo : bisect_left(index.starts, pronoun.start)]):
             owner = owners.get(trig.rule.category)
-            if (
+            if subject:
+                if trig.rule.group != "experiencer" or trig.shadow:
+                    continue  # an object ("with her aunt") is not the one saying it
+                if owner is not None and categories[trig.rule.category]["gender"] == gender:
+                    return trig
+                if categories[trig.rule.category]["experiencer"] == "client":
+                    return None
+            elif (
                 owner is not None
                 and trig.start > 0
                 and categories[trig.rule.category]["gender"] == gender
