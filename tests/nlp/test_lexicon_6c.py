@@ -131,6 +131,8 @@ NEAR_MISS = [
     ("There is a scheduling conflict between work and group.", "cause.dissonance"),
     ("Client torn ACL in March; PT ongoing.", "cause.dissonance"),
     ("Pt torn rotator cuff, awaiting surgery.", "cause.dissonance"),
+    ("The new job isn't what she thought it would be.", "cause.dissonance"),
+    ("It's not the person I thought he was, she says of her ex.", "cause.dissonance"),
     # fear of change: losses that are not change the client makes
     ("Worried that losing her job means eviction.", "cause.fear_of_change"),
     # safety: hopes and 'better off' about ordinary plans
