@@ -1,7 +1,8 @@
-"""Context families of lexicon-6: the period before admission as history, an explicit history
-that keeps its time across a dated onset, a hedged heading ("Possible rupture:") and a hedged
-cause ("likely contributor"), an improvement that only "appears" (but not "resolved to"), a
-relative's or the team's suspicion as possible, and the therapist's own reaction."""
+"""Context families of lexicon-6: the period before admission and "historically" as history, an
+explicit history that keeps its time across a dated onset, a hedged heading ("Possible
+rupture:") and a hedged cause ("likely contributor"), an improvement that only "appears" (but
+not "resolved to"), a relative's or the team's suspicion as possible, and the therapist's own
+reaction."""
 
 import pytest
 
@@ -52,6 +53,32 @@ ASSERTIONS = {
     "since-admission-stays-present": (
         "Pt tearful most days since admission.",
         "tearful",
+        "present",
+    ),
+    # "historically" and a fronted past time keep theirs over the present perfect that follows
+    "historically-adverb": (
+        "Historically dropped out of groups when confronted.",
+        "dropped out",
+        "historical",
+    ),
+    "historically-fronted-has": (
+        "Historically, he has shut down whenever his father came up.",
+        "shut down",
+        "historical",
+    ),
+    "in-the-past-fronted-has": (
+        "In the past, she has cancelled after hard sessions.",
+        "cancelled",
+        "historical",
+    ),
+    "historically-then-currently": (
+        "Historically avoidant of conflict; currently tearful and angry with her sister.",
+        "tearful",
+        "present",
+    ),
+    "since-childhood-fronted-stays-ongoing": (
+        "Since childhood, she has been anxious around men.",
+        "anxious",
         "present",
     ),
     # an explicit history keeps its time though the onset is dated and a word intervenes
