@@ -227,10 +227,8 @@ class ConText:
             # Fastest: a phrase matcher with every spelled-out variant. A pattern with many
             # variants costs memory there (about 1 kB each: 25,000 variants were 18 MB), so
             # one of over 300 goes to the anchored matcher, as does one too big to spell out.
-            spelled = _spell_out(raw["pattern"])
             anchorable = _anchorable(raw["pattern"])
-            if anchorable and len(spelled[1] if spelled else ()) > 300:
-                spelled = None
+            spelled = _spell_out(raw["pattern"], limit=300 if anchorable else 3000)
             if spelled is not None:
                 attr, sequences = spelled
                 docs = [Doc(nlp.vocab, words=words) for words in sequences]
