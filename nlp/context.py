@@ -9,7 +9,8 @@ category. A trigger that overlaps the span is ignored ("did not attend" carries 
 negation), and one inside another cue span belongs to that cue.
 Pseudo-triggers ("not only", "with her mother") hide the triggers they contain or precede
 (but not from a span within their ``clause``: "the idea that her mother was cruel"), and the
-terminators they contain.
+terminators they contain. A trigger inside quotation marks reaches only its quotation, unless
+its rule is ``outward``: a quoted verdict on the unquoted word before it (anxiety "way down").
 
 - assertion: negation outranks everything; otherwise the nearest reaching trigger decides
   (possible, hypothetical, historical; "recent" time cancels historical), and a span in a
@@ -47,7 +48,7 @@ from nlp.sections import section_at
 RULES_FILE = "context_rules.json"
 RULE_KEYS = frozenset(
     {"id", "category", "literal", "pattern", "direction", "max_scope", "quotes"}
-    | {"blocks", "terminates", "clause"}
+    | {"blocks", "terminates", "clause", "outward"}
 )
 CATEGORY_KEYS = frozenset(
     {"group", "assertion", "experiencer", "therapy_linked", "priority", "cancels"}
@@ -79,6 +80,7 @@ class Rule:
     terminates: tuple[str, ...] = ()
     blocks: tuple[str, ...] = ()  # a pseudo-trigger's categories, when not its whole group
     clause: int = 0  # tokens after a directional pseudo's scope where what it hides still counts
+    outward: bool = False  # quoted, it still reaches out of its quotation: anxiety "way down"
 
 
 class Trigger(NamedTuple):
@@ -189,8 +191,20 @@ def _parse_rule(name: str, index: int, raw: dict, categories: dict, seen: set) -
         or (clause and not (category == "pseudo" and direction))
     ):
         raise fail("'clause' is a count of tokens, on a directional pseudo-trigger")
+    outward = raw.get("outward", False)
+    if not isinstance(outward, bool) or (outward and not direction):
+        raise fail("'outward' is true or false, on a directional trigger")
     return Rule(
-        rid, category, group, direction, scope, raw.get("quotes"), terminates, blocked, clause
+        rid,
+        category,
+        group,
+        direction,
+        scope,
+        raw.get("quotes"),
+        terminates,
+        blocked,
+        clause,
+        outward,
     )
 
 
@@ -606,8 +620,10 @@ def _finish(kept: list[tuple], ranges: list, cut_by: dict) -> list[Trigger]:
         if rule.direction is None:
             continue
         behind, ahead = sentence
-        if region is not None and rule.group != "therapy":  # a quotation is a scope of
-            # its own, though what the client says about therapy ties her reaction to it
+        if region is not None and rule.group != "therapy" and not rule.outward:
+            # a quotation is a scope of its own, though what the client says about therapy ties
+            # her reaction to it, and a quoted verdict on the word before it ('anxiety "way
+            # down"') is about that word
             behind, ahead = max(behind, region[0] + 1), min(ahead, region[1])
         scope = MAX_REACH if rule.max_scope is None else min(rule.max_scope, MAX_REACH)
         if start - scope > behind:
