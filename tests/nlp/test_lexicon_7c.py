@@ -103,6 +103,8 @@ MARKED = [
         "present",
         "client",
     ),
+    ("Furious that the fee went up without warning.", "cause.alliance", "fee", "present", "client"),
+    ('Says the clinic "isn\'t the place for me."', "cause.alliance", "place", "present", "client"),
     # a reaction to the therapist declining a letter, form or refill
     (
         "He walked out when I refused to sign the court form.",
@@ -246,6 +248,7 @@ NEAR_MISS = [
     # liking the new therapist, feeling safe to talk
     ("Says the new therapist feels like a better fit.", "cause.alliance"),
     ("She likes her new therapist.", "cause.alliance"),
+    ("Transferred to a new therapist when Dr. R retired.", "cause.alliance"),
     ("Client feels safe opening up in session now.", "cause.alliance"),
     # the therapist declining without a reaction, the client's own 'I can't'
     ("I declined to write an ESA letter; client understood and agreed.", "cause.alliance"),
