@@ -1,0 +1,156 @@
+"""Lexicon breadth, round lexicon-7a: sign.emotional, sign.withdrawal, sign.physical and
+cause.trauma. Families of phrasings (going into shutdown or nonverbal, gaze that goes past the
+therapist, numbing out as disengagement while going numb stays trauma's, a wreck / a mess said of a
+person, feeling broken / like a fraud, scared in idiom, fear of reinjury, feeling dark, running on
+fumes, waking drenched or at 3 a.m., decreased sleep, a relative's beatings, 'back in' a war zone)
+and the look-alikes that must not fire. My own sentences, not evaluation rows."""
+
+import pytest
+
+import nlp
+
+
+def cue_texts(pipeline, text: str, label: str) -> list[str]:
+    doc = pipeline(text)
+    return [s.text for s in doc.spans["ntr"] if s.label_ == label]
+
+
+# (text, label, a word the cue span must contain)
+POSITIVE = [
+    # sign.withdrawal: shutdown as a noun, going nonverbal or mute in the room
+    ("Went into shutdown halfway through the chain analysis.", "sign.withdrawal", "shutdown"),
+    ("He goes into a shutdown whenever his mother is mentioned.", "sign.withdrawal", "shutdown"),
+    ("Teen became nonverbal once the school incident came up.", "sign.withdrawal", "nonverbal"),
+    ("Remained non-verbal for most of the session.", "sign.withdrawal", "verbal"),
+    ("Nonverbal for about ten minutes after the role play.", "sign.withdrawal", "nonverbal"),
+    ("She went mute when I asked about the weekend.", "sign.withdrawal", "mute"),
+    # sign.withdrawal: a gaze that goes past or through the therapist
+    ("Stared past me for most of the hour.", "sign.withdrawal", "past"),
+    ("He looked right through me when I named the pattern.", "sign.withdrawal", "through"),
+    ("Eyes glazed over as we reviewed the diary card.", "sign.withdrawal", "glazed"),
+    # sign.withdrawal: numbing out like zoning / checking out in the room
+    ("Numbed out halfway through the couple's exchange.", "sign.withdrawal", "numbed"),
+    ("She numbs out whenever her husband raises his voice in session.", "sign.withdrawal", "numbs"),
+    # sign.withdrawal: superficial engagement
+    ("Gave superficial answers about the divorce.", "sign.withdrawal", "superficial"),
+    ("Kept things superficial again today.", "sign.withdrawal", "superficial"),
+    # sign.emotional: a wreck / a mess said of a person
+    ("Says she has been a wreck since the diagnosis.", "sign.emotional", "wreck"),
+    ('He said "I\'m a total mess" and put his head in his hands.', "sign.emotional", "mess"),
+    ("Client felt like a wreck after the custody call.", "sign.emotional", "wreck"),
+    # sign.emotional: feeling broken, damaged, a fraud, an imposter
+    ('Reports the new diagnosis makes her "feel broken."', "sign.emotional", "broken"),
+    ("Felt damaged after the second miscarriage.", "sign.emotional", "damaged"),
+    ('Says at work she feels "like a fraud" most days.', "sign.emotional", "fraud"),
+    ("Describes feeling like an impostor in the graduate program.", "sign.emotional", "impostor"),
+    # sign.emotional: scared in idiom, fear of reinjury, a dark / bleak mood
+    ("The letter from the court scared the hell out of her.", "sign.emotional", "scared"),
+    ('Says the new job "scares the crap out of" him.', "sign.emotional", "scares"),
+    ("Reports fear of re-injury every time she steps on the ice.", "sign.emotional", "fear"),
+    ("Sprinter describes reinjury anxiety before every race.", "sign.emotional", "anxiety"),
+    ('Has been feeling "kind of dark" since the anniversary.', "sign.emotional", "dark"),
+    ("Says the future feels bleak.", "sign.emotional", "bleak"),
+    ("Woke up in a black mood most days this week.", "sign.emotional", "mood"),
+    # sign.physical: running on fumes / empty, bone-tired
+    ('Says she is "running on fumes" after the night feeds.', "sign.physical", "fumes"),
+    ("Ran on empty all week, dead on his feet by Friday.", "sign.physical", "empty"),
+    # sign.physical: night sweats written as waking soaked
+    ("Wakes up drenched most nights since the exposure work began.", "sign.physical", "drenched"),
+    ("Woke soaked in sweat twice this week.", "sign.physical", "soaked"),
+    # sign.physical: early waking with the hour written out, sleep said to decrease
+    ("Wakes at 4 a.m. and cannot get back to sleep.", "sign.physical", "wakes"),
+    ("Waking around 3am with her mind racing.", "sign.physical", "waking"),
+    ("Up at 2:30 a.m. most nights, ruminating.", "sign.physical", "up"),
+    ("Sleep decreased to 4 hrs since the layoff.", "sign.physical", "decreased"),
+    ("Sleep-deprived after two weeks of night shifts.", "sign.physical", "deprived"),
+    # cause.trauma: beatings, a relative's abuse
+    ("Talked about the beatings for the first time today.", "cause.trauma", "beatings"),
+    ("Described her stepfather's abuse in a flat voice.", "cause.trauma", "abuse"),
+    # cause.trauma: back in a war zone
+    ("The fireworks had him back in Kandahar for the night.", "cause.trauma", "kandahar"),
+    ('Says loud trucks put her "right back in Iraq."', "cause.trauma", "iraq"),
+    ("Felt like he was back in the sandbox during the drill.", "cause.trauma", "sandbox"),
+    # cause.trauma: numbness or floating as dissociation
+    ("Went numb and floated above the room when the assault came up.", "cause.trauma", "numb"),
+    ("Numbed out when we reached the memory of the fire.", "cause.trauma", "numbed"),
+]
+
+# (text, label that must not be marked)
+NEAR_MISS = [
+    # numbness is trauma's, not withdrawal
+    ("She described going numb when the delivery came up.", "sign.withdrawal"),
+    ("Felt numb and far away during the imagery.", "sign.withdrawal"),
+    # numbing out at home with a substance or a screen is a coping habit
+    ("Numbs out with wine most evenings.", "sign.withdrawal"),
+    ("Zones out on his phone after work.", "sign.withdrawal"),
+    # couples-cycle names
+    ("Classic pursue-withdraw cycle; she is the pursuer.", "sign.withdrawal"),
+    ("Mapped their demand-withdraw pattern on the whiteboard.", "sign.withdrawal"),
+    # doors, rooms and offices that stay shut or closed
+    ("Says the garage door stays shut now.", "sign.withdrawal"),
+    ('Her son\'s bedroom "stays closed" since the funeral.', "sign.withdrawal"),
+    ("The clinic was closed Monday so we met by video.", "sign.withdrawal"),
+    # a superficial wound some words from the word; passive SI written either way round
+    ("Scratched L wrist Saturday, superficial, no treatment needed.", "sign.withdrawal"),
+    ("SI passive, no plan or intent.", "sign.withdrawal"),
+    ("Screened for passive or active SI.", "sign.withdrawal"),
+    # the story checks out
+    ("Her account of the weekend checks out with her sister's.", "sign.withdrawal"),
+    # fumes are not fuming
+    ("Paint fumes in the new office give her a headache.", "sign.emotional"),
+    # losing 'it' (a belief, a house) as a subject
+    ("Losing it would mean starting over at fifty.", "sign.emotional"),
+    ("The faith was her anchor; losing it has left her unsure.", "sign.emotional"),
+    # things, not people, fall apart
+    ("The deal fell apart in March.", "sign.emotional"),
+    ("Her routine has kind of fallen apart since the move.", "sign.emotional"),
+    # de-escalation
+    ("De-escalated quickly with a brief walk.", "sign.emotional"),
+    ("Staff deescalated the conflict in the hallway.", "sign.emotional"),
+    # bowing out of a task or a session, not hopelessness
+    ('Pushed the worksheet away: "I can\'t do this today."', "sign.emotional"),
+    # a house or a car that is a wreck or a mess
+    ("The apartment was a mess after the move.", "sign.emotional"),
+    ("She has a mess to sort out with the landlord.", "sign.emotional"),
+    # sleep or a score that is down
+    ("PHQ-9 is down to 6.", "sign.emotional"),
+    # less sleep disturbance is better sleep
+    ("Less sleep disturbance since the CPAP.", "sign.physical"),
+    # an early shift, not early waking
+    ("Wakes at 6 for her shift.", "sign.physical"),
+    # frozen things
+    ("Her bank account was frozen after the fraud alert.", "cause.trauma"),
+    ("Pipes were frozen so the shelter closed.", "cause.trauma"),
+    # back in a place as plain history
+    ("He was back in Iraq for a second tour in 2007.", "cause.trauma"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "word"), POSITIVE)
+def test_family_is_marked(pipeline, text, label, word):
+    cues = cue_texts(pipeline, text, label)
+    assert any(word.lower() in cue.lower() for cue in cues), (text, cues)
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISS)
+def test_look_alike_is_not_marked(pipeline, text, label):
+    assert cue_texts(pipeline, text, label) == [], text
+
+
+def _marks(text: str, label: str) -> list[dict]:
+    return [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
+
+
+def test_a_fathers_beatings_are_the_clients_trauma():
+    marks = _marks("Spoke of his father's beatings without emotion.", "cause.trauma")
+    assert marks and all(a["experiencer"] == "client" for a in marks)
+
+
+def test_no_longer_waking_at_three_is_negated():
+    marks = _marks("No longer wakes at 3 a.m.; sleeping through.", "sign.physical")
+    assert marks and all(a["assertion"] == "negated" for a in marks)
+
+
+def test_decreased_sleep_is_present_not_negated():
+    marks = _marks("Reports decreased sleep since the hearing.", "sign.physical")
+    assert marks and marks[0]["assertion"] == "present"
