@@ -73,6 +73,17 @@ POSITIVE = [
     # cause.trauma: numbness or floating as dissociation
     ("Went numb and floated above the room when the assault came up.", "cause.trauma", "numb"),
     ("Numbed out when we reached the memory of the fire.", "cause.trauma", "numbed"),
+    # the everyday senses stay marked next to their look-alikes
+    ("Guarded throughout; would not say what happened at home.", "sign.withdrawal", "guarded"),
+    ("More reserved than usual with the new co-therapist.", "sign.withdrawal", "reserved"),
+    ("Shut down when I asked about the funeral.", "sign.withdrawal", "shut"),
+    ("Shut down completely when the custody case came up.", "sign.withdrawal", "shut"),
+    ("Closed down for the rest of the session after the feedback.", "sign.withdrawal", "closed"),
+    ("Seemed checked out for the second half of group.", "sign.withdrawal", "checked"),
+    ("Carries a lot of shame about the affair.", "sign.emotional", "shame"),
+    ("Felt guilty for missing her daughter's recital.", "sign.emotional", "guilty"),
+    ("Says she is drowning in the caregiving.", "sign.emotional", "drowning"),
+    ("Bitter about being passed over again.", "sign.emotional", "bitter"),
 ]
 
 # (text, label that must not be marked)
@@ -123,6 +134,33 @@ NEAR_MISS = [
     ("Pipes were frozen so the shelter closed.", "cause.trauma"),
     # back in a place as plain history
     ("He was back in Iraq for a second tour in 2007.", "cause.trauma"),
+    # other senses of withdrawal words
+    ("Prognosis guarded given the recent relapse.", "sign.withdrawal"),
+    ("Reserved a room at the library for her study group.", "sign.withdrawal"),
+    ("The plant where he worked shut down in May.", "sign.withdrawal"),
+    ("He shut down the laptop and left for work.", "sign.withdrawal"),
+    ("Pulled back her hair before the breathing exercise.", "sign.withdrawal"),
+    ("Withdrew from two classes to lighten her load.", "sign.withdrawal"),
+    ("Lives in a detached house with her aunt.", "sign.withdrawal"),
+    ("Ticket for distracted driving last month.", "sign.withdrawal"),
+    ("Checked out a book on self-compassion from the library.", "sign.withdrawal"),
+    ("Got checked out by his PCP after the fall.", "sign.withdrawal"),
+    ("Spaced out the doses per the psychiatrist.", "sign.withdrawal"),
+    ("A curt email from his manager set off the argument.", "sign.withdrawal"),
+    # other senses of emotion words
+    ("Pleaded guilty to the misdemeanor in March.", "sign.emotional"),
+    ("It's a shame the yoga class was cancelled.", "sign.emotional"),
+    ("Takes the sertraline on an empty stomach.", "sign.emotional"),
+    ("Nearly drowned at age six; no memory of it.", "sign.emotional"),
+    ("Complains of a bitter taste from the new medication.", "sign.emotional"),
+    ("Mad dash to get the kids to school before session.", "sign.emotional"),
+    ("Cried out in pain when she twisted her ankle.", "sign.emotional"),
+    ("The economy is depressed in his town.", "sign.emotional"),
+    ("History of a depressed skull fracture.", "sign.emotional"),
+    ("Practised the past tense in her ESL class.", "sign.emotional"),
+    ("Her team pulled off an upset win in the final.", "sign.emotional"),
+    ("Watched a sad movie with her kids and enjoyed it.", "sign.emotional"),
+    ("They installed a panic bar on the shelter door.", "sign.emotional"),
 ]
 
 
