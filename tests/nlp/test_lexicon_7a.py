@@ -129,6 +129,10 @@ NEAR_MISS = [
     ("Less sleep disturbance since the CPAP.", "sign.physical"),
     # an early shift, not early waking
     ("Wakes at 6 for her shift.", "sign.physical"),
+    # a car on fumes, an early shift, beatings that are not a person's
+    ("The car was running on fumes when she pulled in.", "sign.physical"),
+    ("Wakes at 4 a.m. for his bakery shift.", "sign.physical"),
+    ("His team took beatings all season.", "cause.trauma"),
     # frozen things
     ("Her bank account was frozen after the fraud alert.", "cause.trauma"),
     ("Pipes were frozen so the shelter closed.", "cause.trauma"),
