@@ -60,6 +60,7 @@ POSITIVE = [
     ("He left the room mid-session and never came back.", "sign.avoidance", "came"),
     ("Left halfway through group.", "sign.avoidance", "halfway"),
     ("She didn't come back after the break.", "sign.avoidance", "break"),
+    ("Did not come back for her next session.", "sign.avoidance", "session"),
     # sign.avoidance: messages not returned, in note shorthand
     ("Client has not responded to 3 msgs from the clinic.", "sign.avoidance", "msgs"),
     ("No response to two VMs left Tuesday.", "sign.avoidance", "vms"),
@@ -101,6 +102,10 @@ NEGATIVE = [
     ("She asked about the late-cancel fee.", "sign.avoidance"),
     ("A no-show fee was explained at intake.", "sign.avoidance"),
     ("Has not turned in the homework yet.", "sign.avoidance"),
+    # a night out, not a session left
+    ("He went out for a walk and did not come back until midnight.", "sign.avoidance"),
+    ("She didn't come back home that night.", "sign.avoidance"),
+    ("He went out to the garage and never came back inside.", "sign.avoidance"),
     # using skills, an app, drinking history
     ("Pt reports she has been using her coping skills.", "sign.regression"),
     ("He has been using the app nightly.", "sign.regression"),
