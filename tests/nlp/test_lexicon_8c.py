@@ -31,6 +31,9 @@ POSITIVE = [
     ("Said I'm tormenting him with the hierarchy.", "cause.alliance", "tormenting"),
     ('Says the homework makes him "feel like a lab rat."', "cause.alliance", "lab"),
     ("Asked if we could just talk instead of doing exposures today.", "cause.alliance", "instead"),
+    # cause.alliance: treatment framed as forced by a mandating party
+    ('"My probation officer makes me come here."', "cause.alliance", "makes"),
+    ("Says the court is forcing him into this program.", "cause.alliance", "forcing"),
     # cause.alliance: the therapist on someone else's side
     ('Accused me of being "on her husband\'s side" again.', "cause.alliance", "side"),
     ("Feels I'm siding with the court on the visitation plan.", "cause.alliance", "siding"),
@@ -85,6 +88,8 @@ NEAR_MISS = [
     ('Admitted to "what\'s the point of living" thoughts.', "cause.alliance"),
     # another person not being who one thought
     ("Her ex is not the person she thought he was.", "cause.dissonance"),
+    ("The court made him attend the hearing.", "cause.alliance"),
+    ("Her mom makes her come to dinner on Sundays.", "cause.alliance"),
     # familiar / small / new that are not fear of change
     ("The drive was boring but safe.", "cause.fear_of_change"),
     ("Wants the group to stay small.", "cause.fear_of_change"),
