@@ -20,8 +20,8 @@ its rule is ``outward``: a quoted verdict on the unquoted word before it (anxiet
   ``gender`` named before it in the sentence: "her dad ... he"; a ``subject`` one, after a
   comma and a verb of saying, the last subject if of that gender: "Daughter was tearful, saying
   she ..."), unless the span names its own (the client's quoted "without me", the object
-  right after it: "a father who beat her"); people after a preposition ("angry at me") are
-  not experiencers.
+  right after it: "a father who beat her"); people after a preposition ("angry at me", the
+  span's own: "snapping at| her") are not experiencers.
 - therapy_linked: any therapy trigger in scope (session, homework, "when we discussed").
 
 Every decision is explained in ``Span._.context_cues``.
@@ -349,8 +349,14 @@ class ConText:
         assertion, people, links = [], [], []
         for trig in index.triggers[lo:hi]:
             t_start, t_end, rule, shadow, reach = trig
-            # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it.
-            if shadow and (shadow[1] <= start or end <= shadow[0]):
+            # A pseudo-trigger (or longer trigger) overlapping the span does not hide for it, but
+            # for a person after the span: "snapping at| her", the span's own preposition, hides
+            # its target as any preposition does.
+            if shadow and (
+                shadow[1] <= start
+                or end <= shadow[0]
+                or (end <= t_start and rule.group == "experiencer")
+            ):
                 continue
             direction = rule.direction
             if direction == "inside":  # "childhood trauma": the mark carries its own time
