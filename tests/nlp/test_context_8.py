@@ -104,6 +104,11 @@ ASSERTIONS = {
         "present",
     ),
     "comma-considered": ("Quiet at first, considered the shame and cried.", "shame", "present"),
+    "comma-screen-time": (
+        "Phone taken away, screen time down; teen irritable all week.",
+        "irritable",
+        "present",
+    ),
 }
 
 
