@@ -56,7 +56,9 @@ def init_app(app):
     def too_many(exc):
         """429 problem+json with `Retry-After`: whole seconds until the window frees a slot."""
         breached = limiter.current_limit
-        reset_at = breached.reset_at if breached else time.time() + 1
+        # the window's own reset time: ``reset_at`` is rounded up to a whole second first,
+        # which made a 60-second window answer "Retry-After: 61"
+        reset_at = breached.window[0] if breached else time.time() + 1
         return problem(
             429,
             f"Rate limit exceeded ({exc.description}); retry later.",

@@ -27,6 +27,17 @@ def test_third_request_in_a_minute_is_429_with_retry_after(limited):
     assert 1 <= int(response.headers["Retry-After"]) <= 60
 
 
+def test_retry_after_never_exceeds_the_window(limited, monkeypatch):
+    """Half a second into a minute window, the wait is 59.5 s: "Retry-After: 60", not 61."""
+    start = 60 * 28_000_000  # a window boundary of limits' clock-aligned windows
+    monkeypatch.setattr(time, "time", lambda: start + 0.5)
+    for _ in range(2):
+        limited.get("/v1/taxonomy", headers=bearer(ALICE))
+    response = limited.get("/v1/taxonomy", headers=bearer(ALICE))
+    assert response.status_code == 429
+    assert response.headers["Retry-After"] == "60"
+
+
 def test_limits_are_per_key(limited):
     for _ in range(3):
         limited.get("/v1/taxonomy", headers=bearer(ALICE))
