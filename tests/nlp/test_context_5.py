@@ -4,13 +4,7 @@ times; a hedge inside the cue; the reason a plan step gives."""
 
 import pytest
 
-import nlp
-
-
-def assess(text: str, target: str) -> dict:
-    start = text.lower().index(target.lower())
-    return nlp.assess_span(text, start, start + len(target))
-
+from .helpers import assess
 
 # (sentence, target span, expected experiencer)
 EXPERIENCERS = {

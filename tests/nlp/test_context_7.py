@@ -6,13 +6,7 @@ clause that hedges every alternative it names."""
 
 import pytest
 
-import nlp
-
-
-def assess(text: str, target: str) -> dict:
-    start = text.lower().index(target.lower())
-    return nlp.assess_span(text, start, start + len(target))
-
+from .helpers import assess
 
 # (sentence, target span, expected experiencer)
 EXPERIENCERS = {

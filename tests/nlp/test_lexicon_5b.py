@@ -6,15 +6,7 @@ import pytest
 
 import nlp
 
-
-def present_cues(text: str, label: str) -> list[str]:
-    """Cue texts of the present, client annotations of ``label``: what the evaluation counts."""
-    return [
-        a["text"]
-        for a in nlp.annotate(text)["annotations"]
-        if a["label"] == label and a["assertion"] == "present" and a["experiencer"] == "client"
-    ]
-
+from .helpers import present_cues
 
 # (text, label, a word the present/client cue must contain)
 POSITIVE = [

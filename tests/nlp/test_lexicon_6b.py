@@ -7,26 +7,7 @@ My own sentences, not evaluation rows."""
 
 import pytest
 
-import nlp
-
-
-def present_cues(text: str, label: str) -> list[str]:
-    """Cue texts of the present, client annotations of ``label``: what the evaluation counts."""
-    return [
-        a["text"]
-        for a in nlp.annotate(text)["annotations"]
-        if a["label"] == label and a["assertion"] == "present" and a["experiencer"] == "client"
-    ]
-
-
-def marks(text: str, label: str) -> list[tuple[str, str]]:
-    """(cue, assertion) of every client annotation of ``label``."""
-    return [
-        (a["text"], a["assertion"])
-        for a in nlp.annotate(text)["annotations"]
-        if a["label"] == label and a["experiencer"] == "client"
-    ]
-
+from .helpers import marks, present_cues
 
 # (text, label, a word the present/client cue must contain)
 POSITIVE = [

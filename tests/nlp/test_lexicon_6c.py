@@ -10,6 +10,8 @@ import pytest
 
 import nlp
 
+from .helpers import cue_texts
+
 
 def present_client_cues(text: str, label: str) -> list[str]:
     return [
@@ -17,11 +19,6 @@ def present_client_cues(text: str, label: str) -> list[str]:
         for a in nlp.annotate(text)["annotations"]
         if a["label"] == label and a["assertion"] == "present" and a["experiencer"] == "client"
     ]
-
-
-def cue_texts(pipeline, text: str, label: str) -> list[str]:
-    doc = pipeline(text)
-    return [s.text for s in doc.spans["ntr"] if s.label_ == label]
 
 
 # (text, label, a word the present/client cue must contain)

@@ -13,6 +13,8 @@ import pytest
 
 import nlp
 
+from .helpers import cue_texts
+
 
 def cues(text: str, label: str) -> list[tuple[str, str, str]]:
     return [
@@ -20,11 +22,6 @@ def cues(text: str, label: str) -> list[tuple[str, str, str]]:
         for a in nlp.annotate(text)["annotations"]
         if a["label"] == label
     ]
-
-
-def cue_texts(pipeline, text: str, label: str) -> list[str]:
-    doc = pipeline(text)
-    return [s.text for s in doc.spans["ntr"] if s.label_ == label]
 
 
 # (text, label, a word the cue must contain, its assertion, its experiencer)

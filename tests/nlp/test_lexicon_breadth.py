@@ -5,11 +5,7 @@ import pytest
 
 import nlp
 
-
-def cue_texts(pipeline, text: str, label: str) -> list[str]:
-    doc = pipeline(text)
-    return [s.text for s in doc.spans["ntr"] if s.label_ == label]
-
+from .helpers import cue_texts
 
 # (text, label, a word the cue span must contain)
 POSITIVE = [

@@ -4,15 +4,7 @@ sentences, not rows of any set."""
 
 import pytest
 
-import nlp
-
-
-def present_labels(text: str) -> set[str]:
-    return {
-        a["label"]
-        for a in nlp.annotate(text)["annotations"]
-        if a["assertion"] == "present" and a["experiencer"] == "client"
-    }
+from .helpers import present_labels
 
 
 @pytest.mark.parametrize(
