@@ -41,7 +41,7 @@ lint: $(VENV)/.dev
 eval: $(VENV)/.runtime
 	$(BIN)/python -m nlp.evaluate ../shared/eval/dev.jsonl
 	$(BIN)/python -m nlp.evaluate eval/blind.jsonl
-	$(BIN)/python -m nlp.evaluate eval/blind-2.jsonl
+	$(BIN)/python -m nlp.evaluate eval/blind-3.jsonl
 	$(BIN)/python -m nlp.evaluate --negex ../shared/eval/negex/rsAnnotations-1-120-random.txt
 
 ## Speed and memory of the pipeline (a script, not a test).
