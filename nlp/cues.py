@@ -17,6 +17,7 @@ file, the rule and the allowed keys.
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from operator import itemgetter
 
@@ -174,13 +175,14 @@ class CueMatcher:
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.matcher = AnchoredMatcher(nlp.vocab)
         lemmatize = nlp.get_pipe("note_lemmas")
+        lemma_of = cache(lemmatize.lemma_of)  # the same few hundred words recur across patterns
         for rule in rules:
             if rule.phrases:
                 self.phrases.add(rule.id, [nlp.make_doc(p) for p in rule.phrases])
             if rule.lemmas:
                 self.lemmas.add(rule.id, [lemmatize(nlp.make_doc(p)) for p in rule.lemmas])
             if rule.patterns:
-                patterns = [[_lemmatized(t, lemmatize.lemma_of) for t in p] for p in rule.patterns]
+                patterns = [[_lemmatized(t, lemma_of) for t in p] for p in rule.patterns]
                 try:
                     self.matcher.add(rule.id, patterns)
                 except (ValueError, KeyError) as err:
