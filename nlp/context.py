@@ -700,20 +700,22 @@ def _plain(token: dict) -> tuple[str, list[str]] | None:
 
 def _spell_out(pattern: list[dict], limit: int = 3000) -> tuple[str, list[list[str]]] | None:
     """(attribute, every word sequence) for a pattern a phrase matcher can run: plain LOWER /
-    ORTH tokens, or SHAPE tokens only, each optionally "?". None when it needs the token matcher."""
+    ORTH tokens, or SHAPE tokens only, each optionally "?". None when it needs the token matcher
+    or has more than ``limit`` sequences (counted before any is built)."""
+    plain = [_plain(token) for token in pattern]
+    if None in plain or len({key == "SHAPE" for key, _ in plain}) > 1:
+        return None
+    count = 1
+    for token, (_, words) in zip(pattern, plain, strict=True):
+        count *= len(words) + ("OP" in token)
+        if count > limit:
+            return None
     sequences: list[list[str]] = [[]]
-    attrs = set()
-    for token in pattern:
-        plain = _plain(token)
-        if plain is None:
-            return None
-        key, words = plain
-        attrs.add("SHAPE" if key == "SHAPE" else "LOWER")
-        grown = [[*seq, w if key == "SHAPE" else w.lower()] for seq in sequences for w in words]
+    for token, (key, words) in zip(pattern, plain, strict=True):
+        words = words if key == "SHAPE" else [w.lower() for w in words]
+        grown = [[*seq, w] for seq in sequences for w in words]
         sequences = grown + (sequences if "OP" in token else [])
-        if len(sequences) > limit or len(attrs) > 1:
-            return None
-    return attrs.pop(), [seq for seq in sequences if seq]
+    return ("SHAPE" if plain[0][0] == "SHAPE" else "LOWER"), [seq for seq in sequences if seq]
 
 
 def _anchorable(pattern: list[dict]) -> bool:
