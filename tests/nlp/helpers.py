@@ -1,5 +1,5 @@
-"""What the lexicon and context tests read off the pipeline: cue texts, present client cues and
-labels, marks with their assertion, and the context of a named span."""
+"""What the lexicon and context tests read off the pipeline: cue texts, annotations of a label,
+present client cues and labels, marks with their assertion, and the context of a named span."""
 
 import nlp
 
@@ -7,6 +7,11 @@ import nlp
 def cue_texts(pipeline, text: str, label: str) -> list[str]:
     doc = pipeline(text)
     return [s.text for s in doc.spans["ntr"] if s.label_ == label]
+
+
+def annotations_of(text: str, label: str) -> list[dict]:
+    """Every annotation of ``label``, whatever its context."""
+    return [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
 
 
 def present_cues(text: str, label: str) -> list[str]:

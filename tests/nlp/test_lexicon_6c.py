@@ -8,18 +8,7 @@ sentences, not evaluation rows."""
 
 import pytest
 
-import nlp
-
-from .helpers import cue_texts
-
-
-def present_client_cues(text: str, label: str) -> list[str]:
-    return [
-        a["text"]
-        for a in nlp.annotate(text)["annotations"]
-        if a["label"] == label and a["assertion"] == "present" and a["experiencer"] == "client"
-    ]
-
+from .helpers import cue_texts, present_cues
 
 # (text, label, a word the present/client cue must contain)
 POSITIVE = [
@@ -150,7 +139,7 @@ NEAR_MISS = [
 
 @pytest.mark.parametrize(("text", "label", "word"), POSITIVE)
 def test_phrasing_is_marked_present_for_the_client(text, label, word):
-    found = present_client_cues(text, label)
+    found = present_cues(text, label)
     assert any(word.lower() in cue.lower() for cue in found), (text, label, found)
 
 

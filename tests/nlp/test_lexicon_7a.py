@@ -7,9 +7,7 @@ and the look-alikes that must not fire. My own sentences, not evaluation rows.""
 
 import pytest
 
-import nlp
-
-from .helpers import cue_texts
+from .helpers import annotations_of, cue_texts
 
 # (text, label, a word the cue span must contain)
 POSITIVE = [
@@ -175,20 +173,16 @@ def test_look_alike_is_not_marked(pipeline, text, label):
     assert cue_texts(pipeline, text, label) == [], text
 
 
-def _marks(text: str, label: str) -> list[dict]:
-    return [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
-
-
 def test_a_fathers_beatings_are_the_clients_trauma():
-    marks = _marks("Spoke of his father's beatings without emotion.", "cause.trauma")
+    marks = annotations_of("Spoke of his father's beatings without emotion.", "cause.trauma")
     assert marks and all(a["experiencer"] == "client" for a in marks)
 
 
 def test_no_longer_waking_at_three_is_negated():
-    marks = _marks("No longer wakes at 3 a.m.; sleeping through.", "sign.physical")
+    marks = annotations_of("No longer wakes at 3 a.m.; sleeping through.", "sign.physical")
     assert marks and all(a["assertion"] == "negated" for a in marks)
 
 
 def test_decreased_sleep_is_present_not_negated():
-    marks = _marks("Reports decreased sleep since the hearing.", "sign.physical")
+    marks = annotations_of("Reports decreased sleep since the hearing.", "sign.physical")
     assert marks and marks[0]["assertion"] == "present"

@@ -11,18 +11,7 @@ evaluation rows."""
 
 import pytest
 
-import nlp
-
-from .helpers import cue_texts
-
-
-def cues(text: str, label: str) -> list[tuple[str, str, str]]:
-    return [
-        (a["text"], a["assertion"], a["experiencer"])
-        for a in nlp.annotate(text)["annotations"]
-        if a["label"] == label
-    ]
-
+from .helpers import annotations_of, cue_texts
 
 # (text, label, a word the cue must contain, its assertion, its experiencer)
 MARKED = [
@@ -273,7 +262,7 @@ NEAR_MISS = [
 
 @pytest.mark.parametrize(("text", "label", "word", "assertion", "experiencer"), MARKED)
 def test_phrasing_is_marked_with_its_context(text, label, word, assertion, experiencer):
-    found = cues(text, label)
+    found = [(a["text"], a["assertion"], a["experiencer"]) for a in annotations_of(text, label)]
     assert any(
         word.lower() in cue.lower() and (a, e) == (assertion, experiencer) for cue, a, e in found
     ), (text, label, found)

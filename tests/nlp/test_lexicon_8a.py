@@ -9,9 +9,7 @@ back). My own sentences, not evaluation rows."""
 
 import pytest
 
-import nlp
-
-from .helpers import cue_texts
+from .helpers import annotations_of, cue_texts
 
 # (text, label, a word the cue span must contain)
 POSITIVE = [
@@ -121,28 +119,26 @@ def test_look_alike_is_not_marked(pipeline, text, label):
     assert cue_texts(pipeline, text, label) == [], text
 
 
-def _marks(text: str, label: str) -> list[dict]:
-    return [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
-
-
 def test_a_heavy_heart_is_not_physical():
-    assert _marks('C/o a "heavy heart" since the funeral.', "sign.physical") == []
+    assert annotations_of('C/o a "heavy heart" since the funeral.', "sign.physical") == []
 
 
 def test_a_mothers_fear_in_shorthand_stays_hers():
-    marks = _marks("Mother scared of the neighbours; client is not.", "sign.emotional")
+    marks = annotations_of("Mother scared of the neighbours; client is not.", "sign.emotional")
     assert all(a["experiencer"] == "other" or a["assertion"] != "present" for a in marks)
 
 
 def test_images_coming_back_since_the_session_are_present():
-    marks = _marks("Images of the crash keep coming back since our last session.", "cause.trauma")
+    marks = annotations_of(
+        "Images of the crash keep coming back since our last session.", "cause.trauma"
+    )
     assert marks and any(a["assertion"] == "present" for a in marks)
 
 
 def test_im_afraid_as_a_formula_is_not_the_clients():
-    marks = _marks("I'm afraid we ran out of time before the worksheet.", "sign.emotional")
+    marks = annotations_of("I'm afraid we ran out of time before the worksheet.", "sign.emotional")
     assert not any(a["assertion"] == "present" and a["experiencer"] == "client" for a in marks)
 
 
 def test_symptoms_that_all_came_back_are_not_trauma():
-    assert _marks("Checking is back; it all came back after the flu.", "cause.trauma") == []
+    assert annotations_of("Checking is back; it all came back after the flu.", "cause.trauma") == []

@@ -10,7 +10,7 @@ import pytest
 
 import nlp
 
-from .helpers import cue_texts
+from .helpers import annotations_of, cue_texts
 
 # (text, label, a word the cue span must contain)
 POSITIVE = [
@@ -108,22 +108,18 @@ def test_look_alike_is_not_marked(pipeline, text, label):
     assert cue_texts(pipeline, text, label) == [], text
 
 
-def _marks(text: str, label: str) -> list[dict]:
-    return [a for a in nlp.annotate(text)["annotations"] if a["label"] == label]
-
-
 def test_doubting_one_can_trust_the_therapist_is_present_not_negated():
-    marks = _marks("She's not sure she can trust me yet.", "cause.alliance")
+    marks = annotations_of("She's not sure she can trust me yet.", "cause.alliance")
     assert marks and all(a["assertion"] == "present" for a in marks)
 
 
 def test_you_werent_there_is_a_present_confrontation():
-    marks = _marks('Shouted "you weren\'t there!" when I reframed it.', "cause.alliance")
+    marks = annotations_of('Shouted "you weren\'t there!" when I reframed it.', "cause.alliance")
     assert marks and all(a["assertion"] == "present" for a in marks)
 
 
 def test_a_fee_grievance_is_the_clients():
-    marks = _marks("Annoyed about the late-cancel fee again.", "cause.alliance")
+    marks = annotations_of("Annoyed about the late-cancel fee again.", "cause.alliance")
     assert marks and all(a["experiencer"] == "client" for a in marks)
 
 
